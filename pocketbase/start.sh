@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs RightSeat: one PocketBase process serving the API and the built PWA on one origin.
+# Env: RIGHTSEAT_PORT (8090), RIGHTSEAT_HOST (127.0.0.1), RIGHTSEAT_DATA_DIR (pocketbase/pb_data),
+#      RIGHTSEAT_ADMIN_EMAIL + RIGHTSEAT_ADMIN_PASSWORD (first superuser), RIGHTSEAT_SKIP_BUILD=1.
+set -euo pipefail
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$root"
+
+pb=$(bash pocketbase/ensure.sh)
+if [ "${RIGHTSEAT_SKIP_BUILD:-}" != "1" ]; then
+  npm run --silent build
+fi
+[ -f build/index.html ] || { echo "build/index.html is missing: run npm run build" >&2; exit 1; }
+
+data_dir="${RIGHTSEAT_DATA_DIR:-$root/pocketbase/pb_data}"
+mkdir -p "$data_dir"
+common=(--dir="$data_dir" --migrationsDir="$root/pocketbase/pb_migrations" --hooksDir="$root/pocketbase/pb_hooks")
+
+# Apply migrations first so the superuser command sees the current schema.
+"$pb" migrate up "${common[@]}" >/dev/null
+
+marker="$data_dir/.rightseat-superuser"
+if [ -n "${RIGHTSEAT_ADMIN_EMAIL:-}" ] && [ -n "${RIGHTSEAT_ADMIN_PASSWORD:-}" ]; then
+  "$pb" superuser upsert "$RIGHTSEAT_ADMIN_EMAIL" "$RIGHTSEAT_ADMIN_PASSWORD" "${common[@]}" >/dev/null
+  touch "$marker"
+elif [ ! -f "$marker" ]; then
+  email="admin@rightseat.local"
+  password=$(node -e "process.stdout.write(require('node:crypto').randomBytes(16).toString('hex'))")
+  "$pb" superuser upsert "$email" "$password" "${common[@]}" >/dev/null
+  touch "$marker"
+  echo "First superuser created (shown once): $email / $password  -> http://${RIGHTSEAT_HOST:-127.0.0.1}:${RIGHTSEAT_PORT:-8090}/_/"
+fi
+
+echo "RightSeat on http://${RIGHTSEAT_HOST:-127.0.0.1}:${RIGHTSEAT_PORT:-8090}"
+exec "$pb" serve "${common[@]}" \
+  --http="${RIGHTSEAT_HOST:-127.0.0.1}:${RIGHTSEAT_PORT:-8090}" \
+  --publicDir="$root/build" --indexFallback \
+  --automigrate=false --dev=false --hooksWatch=false

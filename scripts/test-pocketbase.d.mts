@@ -1,0 +1,14 @@
+export const TEST_ADMIN: { email: string; password: string };
+export function freePort(): Promise<number>;
+export interface TestPocketBase {
+	url: string;
+	port: number;
+	dataDir: string;
+	admin: { email: string; password: string };
+	stop(): Promise<void>;
+}
+export function startPocketBase(options?: {
+	port?: number;
+	publicDir?: string;
+	quiet?: boolean;
+}): Promise<TestPocketBase>;
