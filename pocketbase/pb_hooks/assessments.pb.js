@@ -1,0 +1,32 @@
+/// <reference path="../pb_data/types.d.ts" />
+/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
+// Assessments: validated on every save; the assessor is the caller on create; saving one locks the
+// checklist it uses (same transaction) so its questions never change under its answers.
+
+onRecordValidate((e) => {
+	const { validateAssessment } = require(`${__hooks}/lib/assessments.js`);
+	validateAssessment(e.app, e.record);
+	e.next();
+}, 'assessments');
+
+onRecordCreateRequest((e) => {
+	const { assignCaller } = require(`${__hooks}/lib/scope.js`);
+	assignCaller(e, 'assessor');
+	e.next();
+}, 'assessments');
+
+onRecordCreate((e) => {
+	const { saveInTransaction } = require(`${__hooks}/lib/transaction.js`);
+	const { stampSubmitted } = require(`${__hooks}/lib/assessments.js`);
+	const { lockChecklist } = require(`${__hooks}/lib/checklists.js`);
+	stampSubmitted(e.record);
+	saveInTransaction(e, { after: (txApp) => lockChecklist(txApp, e.record.getString('checklist')) });
+}, 'assessments');
+
+onRecordUpdate((e) => {
+	const { saveInTransaction } = require(`${__hooks}/lib/transaction.js`);
+	const { stampSubmitted } = require(`${__hooks}/lib/assessments.js`);
+	const { lockChecklist } = require(`${__hooks}/lib/checklists.js`);
+	stampSubmitted(e.record);
+	saveInTransaction(e, { after: (txApp) => lockChecklist(txApp, e.record.getString('checklist')) });
+}, 'assessments');

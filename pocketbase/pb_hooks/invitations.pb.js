@@ -1,0 +1,33 @@
+/// <reference path="../pb_data/types.d.ts" />
+/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
+// Invitations: lowercased email, default expiry, invited_by is the caller; accepted by the invitee
+// through POST /api/rightseat/invitations/{id}/accept.
+
+onRecordValidate((e) => {
+	const { validateInvitation } = require(`${__hooks}/lib/invitations.js`);
+	validateInvitation(e.record);
+	e.next();
+}, 'invitations');
+
+onRecordCreate((e) => {
+	const { applyDefaults } = require(`${__hooks}/lib/invitations.js`);
+	applyDefaults(e.record);
+	e.next();
+}, 'invitations');
+
+onRecordCreateRequest((e) => {
+	const { assignCaller } = require(`${__hooks}/lib/scope.js`);
+	assignCaller(e, 'invited_by');
+	e.next();
+}, 'invitations');
+
+routerAdd(
+	'POST',
+	'/api/rightseat/invitations/{id}/accept',
+	(e) => {
+		const { acceptInvitation } = require(`${__hooks}/lib/invitations.js`);
+		const membership = acceptInvitation(e.app, e.request.pathValue('id'), e.auth);
+		return e.json(200, membership);
+	},
+	$apis.requireAuth('users')
+);

@@ -1,0 +1,34 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
+// Validation of a decision: seat and provider of its organization, a reason, and a consensus score
+// that overrides the median only with a recorded reason.
+
+const { fieldErrors } = require(`${__hooks}/lib/errors.js`);
+const { checkTextFields } = require(`${__hooks}/lib/text.js`);
+const { readJson, isNumberIn } = require(`${__hooks}/lib/json.js`);
+const { checkImmutable, checkSameOrganization } = require(`${__hooks}/lib/scope.js`);
+
+/** Validates a decision record; throws a field-keyed 400. */
+function validateDecision(app, record) {
+	const errors = fieldErrors();
+	checkImmutable(errors, record, ['organization', 'decided_by']);
+	checkSameOrganization(errors, app, record, 'seat', 'seats', false);
+	checkSameOrganization(errors, app, record, 'provider', 'providers', false);
+	checkTextFields(errors, record, {
+		reason: { required: true, max: 2000 },
+		consensus_reason: { max: 2000 }
+	});
+	const score = readJson(record, 'consensus_score');
+	if (score !== null && !isNumberIn(score, 0, 100)) {
+		errors.add('consensus_score', 'validation_invalid_value', 'Must be a number from 0 to 100, or empty.');
+	}
+	if (
+		score !== null &&
+		record.getString('consensus_reason').trim() === '' &&
+		!errors.has('consensus_reason')
+	) {
+		errors.add('consensus_reason', 'validation_required', 'Record why the consensus overrides the median.');
+	}
+	errors.throwIfAny();
+}
+
+module.exports = { validateDecision };

@@ -1,0 +1,71 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
+// Invitations: validation, defaults, and acceptance by the invitee.
+
+const { fieldErrors } = require(`${__hooks}/lib/errors.js`);
+const { checkImmutable } = require(`${__hooks}/lib/scope.js`);
+
+const VALID_DAYS = 14;
+
+/** Validates an invitation; stores the email lowercased so rules compare it with one `=`. */
+function validateInvitation(record) {
+	const errors = fieldErrors();
+	checkImmutable(errors, record, ['organization']);
+	errors.throwIfAny();
+	record.set('email', record.getString('email').trim().toLowerCase());
+}
+
+/** Sets `expires` to now + 14 days when the invitation has none. */
+function applyDefaults(record) {
+	if (record.getString('expires') !== '') return;
+	record.set('expires', new DateTime().addDate(0, 0, VALID_DAYS));
+}
+
+function findMembership(app, orgId, userId) {
+	try {
+		return app.findFirstRecordByFilter('memberships', 'organization = {:org} && user = {:user}', {
+			org: orgId,
+			user: userId
+		});
+	} catch (_) {
+		return null;
+	}
+}
+
+/**
+ * Accepts invitation `id` for signed-in `user`: creates the membership with the invited role
+ * (or keeps an existing one) and deletes the invitation, in one transaction. Someone else's
+ * invitation reads as not found, like any record the caller may not see.
+ */
+function acceptInvitation(app, id, user) {
+	let invitation;
+	try {
+		invitation = app.findRecordById('invitations', id);
+	} catch (_) {
+		throw new NotFoundError('This invitation does not exist or was already used.');
+	}
+	if (invitation.getString('email').toLowerCase() !== user.email().toLowerCase()) {
+		throw new NotFoundError('This invitation does not exist or was already used.');
+	}
+	const expires = invitation.getDateTime('expires');
+	if (!expires.isZero() && expires.before(new DateTime())) {
+		throw new BadRequestError('This invitation has expired: ask for a new one.', {
+			expires: new ValidationError('validation_expired', 'This invitation has expired.')
+		});
+	}
+	const orgId = invitation.getString('organization');
+	let membership = null;
+	app.runInTransaction((txApp) => {
+		membership = findMembership(txApp, orgId, user.id);
+		if (membership === null) {
+			membership = new Record(txApp.findCollectionByNameOrId('memberships'));
+			membership.set('organization', orgId);
+			membership.set('user', user.id);
+			membership.set('role', invitation.getString('role'));
+			txApp.save(membership);
+		}
+		txApp.delete(txApp.findRecordById('invitations', id));
+	});
+	return membership;
+}
+
+module.exports = { validateInvitation, applyDefaults, acceptInvitation };

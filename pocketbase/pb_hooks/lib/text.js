@@ -1,0 +1,57 @@
+// Text rules shared by every free-text field: plain text only, limits in characters (code points,
+// as PocketBase counts them), and "a value of spaces is empty" for required fields.
+
+const TAG = /<[A-Za-z/!?]/;
+const PLAIN_TEXT_MESSAGE = 'Plain text only: remove the HTML tag.';
+
+/** Length in code points, as PocketBase's text field counts it. */
+function length(value) {
+	return Array.from(value).length;
+}
+
+/** True when `value` contains an HTML tag, comment or processing instruction. */
+function hasMarkup(value) {
+	return TAG.test(value);
+}
+
+/**
+ * Checks one string against the plain-text rule, `max` and `required`, recording the first problem
+ * under `field`. `label` prefixes messages for items inside JSON ("Responsibility 2: ...").
+ */
+function checkText(errors, field, value, options) {
+	const label = options.label ? `${options.label}: ` : '';
+	if (typeof value !== 'string') {
+		errors.add(field, 'validation_invalid_type', `${label}Must be text.`);
+		return;
+	}
+	if (options.required && value.trim() === '') {
+		errors.add(field, 'validation_required', `${label}Cannot be blank.`);
+		return;
+	}
+	if (options.min && length(value.trim()) < options.min) {
+		errors.add(
+			field,
+			'validation_min_text_constraint',
+			`${label}Must be at least ${options.min} character(s).`
+		);
+		return;
+	}
+	if (options.max && length(value) > options.max) {
+		errors.add(
+			field,
+			'validation_max_text_constraint',
+			`${label}Must be no more than ${options.max} character(s).`
+		);
+		return;
+	}
+	if (hasMarkup(value)) errors.add(field, 'validation_plain_text', `${label}${PLAIN_TEXT_MESSAGE}`);
+}
+
+/** Checks the record's text fields: `specs` maps a field name to { max, required }. */
+function checkTextFields(errors, record, specs) {
+	for (const field of Object.keys(specs)) {
+		checkText(errors, field, record.getString(field), specs[field]);
+	}
+}
+
+module.exports = { checkText, checkTextFields, hasMarkup, length, PLAIN_TEXT_MESSAGE };
