@@ -15,7 +15,9 @@ export default ts.config(
 			'pocketbase/pb_data/',
 			'test-results/',
 			'playwright-report/',
-			'bench/.out/'
+			'bench/.out/',
+			// the benchmark's empty baseline app, built with its own kit config
+			'bench/floor/'
 		]
 	},
 	js.configs.recommended,

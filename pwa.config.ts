@@ -34,7 +34,10 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 		// navigateFallback comes from kit.adapterFallback (index.html, precached by `spa`).
 		// PocketBase's API and admin UI are never served from the app shell.
 		navigateFallbackDenylist: [/^\/api\//, /^\/_\//],
-		cleanupOutdatedCaches: true
+		cleanupOutdatedCaches: true,
+		// First install takes control at once, so the very first visit already works offline;
+		// updates still wait for the user's "Reload" (registerType: 'prompt').
+		clientsClaim: true
 	},
 	devOptions: { enabled: false }
 };

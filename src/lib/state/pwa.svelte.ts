@@ -20,6 +20,11 @@ class PwaState {
 
 	/** Activates the waiting service worker and reloads into the new version. */
 	async reload(): Promise<void> {
+		// workbox-window reloads by itself only when the page was already controlled at load time;
+		// on the first visit it does not, so reload as soon as the new worker takes control.
+		navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
+			once: true
+		});
 		await this.#update?.(true);
 	}
 

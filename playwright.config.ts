@@ -1,0 +1,59 @@
+import { defineConfig, devices } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+
+// One free port per run, chosen once in the main process; workers inherit it through the env.
+process.env.RIGHTSEAT_E2E_PORT ??= execFileSync(
+	process.execPath,
+	['-e', "import('./scripts/test-pocketbase.mjs').then(async (m) => console.log(await m.freePort()))"],
+	{ encoding: 'utf8' }
+).trim();
+const port = Number(process.env.RIGHTSEAT_E2E_PORT);
+const baseURL = `http://127.0.0.1:${port}`;
+
+const chromium = {
+	executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+	// This machine has no outside network: keep Chromium from dialling home.
+	args: [
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run',
+		'--disable-quic'
+	]
+};
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: false,
+	workers: 1,
+	forbidOnly: !!process.env.CI,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	timeout: 60_000,
+	expect: { timeout: 10_000 },
+	use: {
+		baseURL,
+		trace: 'on-first-retry',
+		launchOptions: chromium
+	},
+	projects: [
+		{
+			name: 'phone',
+			use: {
+				...devices['Pixel 7'],
+				browserName: 'chromium',
+				viewport: { width: 360, height: 740 },
+				launchOptions: chromium
+			}
+		}
+	],
+	webServer: {
+		// A real PocketBase on a throwaway data dir serving the freshly built app (npm run test:e2e builds first).
+		command: `node scripts/test-pocketbase.mjs ${port}`,
+		url: `${baseURL}/api/health`,
+		reuseExistingServer: false,
+		timeout: 300_000,
+		stdout: 'ignore',
+		stderr: 'pipe'
+	}
+});
