@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { context, gwc, ratings } from './fixtures.testing';
+import { checkValues, gwcVerdict } from './verdict';
+
+const allPlus = ratings('plus', 'plus', 'plus');
+
+describe('gwcVerdict', () => {
+	it('is right_seat with yes on all three and values at or above the bar', () => {
+		const result = gwcVerdict(
+			{ gwc: gwc('yes', 'yes', 'yes'), core_values: ratings('plus', 'plus_minus', 'plus') },
+			context
+		);
+		expect(result.verdict).toBe('right_seat');
+		expect(result.reasons).toEqual([
+			'Get it: yes',
+			'Want it: yes',
+			'Capacity to do it: yes',
+			'Core values: at or above the bar (1 rated +/−, 0 rated −)'
+		]);
+	});
+
+	it('is wrong_seat with any no, quoting the note', () => {
+		const result = gwcVerdict(
+			{ gwc: gwc('yes', 'no', 'yes', { want: 'Only wants break-fix work.' }), core_values: allPlus },
+			context
+		);
+		expect(result.verdict).toBe('wrong_seat');
+		expect(result.reasons[0]).toBe('Want it: no — Only wants break-fix work.');
+	});
+
+	it('is wrong_seat in a draft as soon as one answer is no', () => {
+		const result = gwcVerdict(
+			{ gwc: gwc(null, 'no', null), core_values: ratings(null, null, null) },
+			context
+		);
+		expect(result.verdict).toBe('wrong_seat');
+		expect(result.reasons).toContain('Get it: not answered yet');
+	});
+
+	it('is wrong_seat when values fall below the bar, even with yes on GWC', () => {
+		const tooMixed = gwcVerdict(
+			{ gwc: gwc('yes', 'yes', 'yes'), core_values: ratings('plus_minus', 'plus_minus', 'plus') },
+			context
+		);
+		expect(tooMixed.verdict).toBe('wrong_seat');
+		expect(tooMixed.reasons[0]).toBe('Core values: 2 rated +/− (the bar allows 1) — Humble, Hungry');
+		const minus = gwcVerdict(
+			{ gwc: gwc('yes', 'yes', 'yes'), core_values: ratings('plus', 'minus', null) },
+			context
+		);
+		expect(minus.verdict).toBe('wrong_seat');
+		expect(minus.reasons[0]).toBe('Core values: 1 rated − (the bar allows 0) — Hungry');
+	});
+
+	it('is undecided while answers or ratings are missing and nothing is decisive', () => {
+		expect(gwcVerdict({ gwc: gwc('yes', null, 'yes'), core_values: allPlus }, context)).toEqual({
+			verdict: 'undecided',
+			reasons: [
+				'Want it: not answered yet',
+				'Get it: yes',
+				'Capacity to do it: yes',
+				'Core values: at or above the bar (0 rated +/−, 0 rated −)'
+			]
+		});
+		const unrated = gwcVerdict(
+			{ gwc: gwc('yes', 'yes', 'yes'), core_values: ratings('plus', null, 'plus') },
+			context
+		);
+		expect(unrated.verdict).toBe('undecided');
+		expect(unrated.reasons[0]).toBe('Core values: 1 of 3 not rated yet');
+	});
+
+	it('respects a looser bar', () => {
+		const loose = { ...context, values_bar: { max_mixed: 3, max_minus: 1 } };
+		const result = gwcVerdict(
+			{ gwc: gwc('yes', 'yes', 'yes'), core_values: ratings('plus_minus', 'plus_minus', 'minus') },
+			loose
+		);
+		expect(result.verdict).toBe('right_seat');
+	});
+
+	it('rests on GWC alone when the organization has named no values', () => {
+		const none = { core_values: [], values_bar: { max_mixed: 1, max_minus: 0 } };
+		const result = gwcVerdict({ gwc: gwc('yes', 'yes', 'yes'), core_values: [] }, none);
+		expect(result.verdict).toBe('right_seat');
+		expect(result.reasons).toContain('Core values: none named yet, so there is no bar to check');
+	});
+});
+
+describe('checkValues', () => {
+	it('counts only the organization values and ignores stray ratings', () => {
+		const stray = [...allPlus, { value_id: 'gone', rating: 'minus' as const, note: '' }];
+		expect(checkValues(stray, context)).toMatchObject({ status: 'met', mixed: 0, minus: 0, unrated: 0 });
+	});
+
+	it('treats a missing rating like an unrated one', () => {
+		expect(checkValues(allPlus.slice(0, 1), context)).toMatchObject({ status: 'incomplete', unrated: 2 });
+	});
+});
