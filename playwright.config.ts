@@ -45,6 +45,16 @@ export default defineConfig({
 				viewport: { width: 360, height: 740 },
 				launchOptions: chromium
 			}
+		},
+		{
+			// The phone is the product; the desktop project checks the shell also holds up wide.
+			name: 'desktop',
+			testMatch: ['shell.spec.ts'],
+			use: {
+				...devices['Desktop Chrome'],
+				viewport: { width: 1280, height: 800 },
+				launchOptions: chromium
+			}
 		}
 	],
 	webServer: {
