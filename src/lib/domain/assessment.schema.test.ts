@@ -7,7 +7,7 @@ const draft = {
 	organization: 'org000000000001',
 	seat: 'seat00000000001',
 	provider: 'prv000000000001',
-	checklist: 'rightseatmsp001',
+	checklist: 'rightseatmspv01',
 	assessor: 'usr000000000001',
 	status: 'draft',
 	gwc: gwc('yes', null, null),
@@ -42,6 +42,24 @@ describe('assessmentInputSchema', () => {
 		});
 		expect(parsed.gwc).toEqual(gwc(null, null, null));
 		expect(parsed).toMatchObject({ core_values: [], answers: {}, responsibility_fit: [], assessed_at: '' });
+	});
+
+	it('reads a missing dimension, answer or note as unanswered and empty', () => {
+		const parsed = assessmentInputSchema.parse({
+			...draft,
+			gwc: { get: { answer: 'yes', note: null }, want: {} }
+		});
+		expect(parsed.gwc).toEqual(gwc('yes', null, null));
+		const answers = assessmentInputSchema.parse({ ...draft, answers: { q01: {} } }).answers;
+		expect(answers).toEqual({ q01: { score: null, note: '' } });
+	});
+
+	it('refuses unknown keys inside the JSON fields', () => {
+		const bad = (patch: object) => assessmentInputSchema.safeParse({ ...draft, ...patch }).success;
+		expect(bad({ gwc: { ...gwc(null, null, null), vibe: { answer: 'yes', note: '' } } })).toBe(false);
+		expect(bad({ answers: { q01: { score: 1, note: '', extra: 1 } } })).toBe(false);
+		expect(bad({ core_values: [{ value_id: 'humble', rating: 'plus', note: '', x: 1 }] })).toBe(false);
+		expect(bad({ responsibility_fit: [{ responsibility: 'x', score: 1, note: '', x: 1 }] })).toBe(false);
 	});
 
 	it('requires all three GWC answers once submitted', () => {

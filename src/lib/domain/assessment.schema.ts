@@ -3,19 +3,25 @@ import { DIMENSION_LABELS, DIMENSIONS } from './checklist.schema';
 import { plainText } from './plain-text.schema';
 import { optionalDateTime, recordId, slug, systemFields } from './record.schema';
 
-const note = plainText(2000).default('');
+/** A missing or null note is an empty one (the server reads it the same way). */
+const note = plainText(2000)
+	.nullish()
+	.transform((text) => text ?? '');
 
 /** EOS allows no "kind of": yes or no, `null` while a draft has not answered. */
-export const gwcAnswerSchema = z.object({
+export const gwcAnswerSchema = z.strictObject({
 	answer: z.enum(['yes', 'no'], { error: 'Answer yes or no.' }).nullable().default(null),
 	note
 });
 
+/** A dimension left out (or null) is simply not answered yet. */
+const gwcDimension = gwcAnswerSchema.nullish().transform((item) => item ?? { answer: null, note: '' });
+
 /** Get it, Want it, Capacity to do it. */
-export const gwcSchema = z.object({ get: gwcAnswerSchema, want: gwcAnswerSchema, capacity: gwcAnswerSchema });
+export const gwcSchema = z.strictObject({ get: gwcDimension, want: gwcDimension, capacity: gwcDimension });
 
 /** A provider's rating on one of the organization's values: +, +/− or −. */
-export const coreValueRatingSchema = z.object({
+export const coreValueRatingSchema = z.strictObject({
 	value_id: slug,
 	rating: z.enum(['plus', 'plus_minus', 'minus'], { error: 'Rate +, +/− or −.' }).nullable().default(null),
 	note
@@ -27,10 +33,10 @@ export const answerScoreSchema = z.union([z.int().min(0).max(4), z.literal('n/a'
 });
 
 /** One checklist answer. */
-export const answerSchema = z.object({ score: answerScoreSchema.nullable().default(null), note });
+export const answerSchema = z.strictObject({ score: answerScoreSchema.nullable().default(null), note });
 
 /** How well the provider carries one of the seat's responsibilities (text copied at the time). */
-export const responsibilityFitSchema = z.object({
+export const responsibilityFitSchema = z.strictObject({
 	responsibility: plainText(160, { required: true, requiredMessage: 'A responsibility cannot be empty.' }),
 	score: z.int('Score 0–4.').min(0, 'Score 0–4.').max(4, 'Score 0–4.').nullable().default(null),
 	note

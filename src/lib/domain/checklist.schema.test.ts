@@ -28,6 +28,7 @@ describe('questionSchema', () => {
 		expect(bad({ guidance: '<img src=x onerror=alert(1)>' })).toBe(false);
 		expect(bad({ dimension: 'like' })).toBe(false);
 		expect(bad({ id: 'Q 1' })).toBe(false);
+		expect(bad({ hint: 'extra key' })).toBe(false);
 		expect(questionSchema.parse({ ...question, guidance: undefined }).guidance).toBe('');
 	});
 });

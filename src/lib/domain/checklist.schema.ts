@@ -18,7 +18,7 @@ export const DIMENSION_LABELS: Record<z.infer<typeof dimensionSchema>, string> =
 };
 
 /** One checklist question with its "what good looks like". */
-export const questionSchema = z.object({
+export const questionSchema = z.strictObject({
 	id: slug,
 	text: plainText(200, { required: true, requiredMessage: 'Write the question.' }),
 	guidance: plainText(300).default(''),

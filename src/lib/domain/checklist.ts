@@ -9,10 +9,10 @@ import {
 import { newRecordId } from './record.schema';
 
 /**
- * The id the migration seeds the built-in checklist v1 under. Fixed (not generated) so every
+ * The id pocketbase/pb_migrations/1764100700_seeded_builtin_checklist.js seeds v1 under. Fixed so every
  * install and every offline client refers to the same record.
  */
-export const BUILTIN_CHECKLIST_ID = 'rightseatmsp001';
+export const BUILTIN_CHECKLIST_ID = 'rightseatmspv01';
 
 /** The built-in "Right MSP, Right Seat" checklist, version 1: read-only and locked everywhere. */
 export const builtinChecklist: ChecklistInput = checklistInputSchema.parse({

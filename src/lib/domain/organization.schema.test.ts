@@ -26,10 +26,12 @@ describe('organizationInputSchema', () => {
 		const parsed = organizationInputSchema.parse({ ...org, core_values: undefined, values_bar: undefined });
 		expect(parsed.core_values).toEqual([]);
 		expect(parsed.values_bar).toEqual({ max_mixed: 1, max_minus: 0 });
-		expect(organizationInputSchema.parse({ ...org, core_values: null, values_bar: {} }).values_bar).toEqual({
-			max_mixed: 1,
-			max_minus: 0
-		});
+		expect(organizationInputSchema.parse({ ...org, core_values: null, values_bar: null }).values_bar).toEqual(
+			{
+				max_mixed: 1,
+				max_minus: 0
+			}
+		);
 	});
 
 	it.each([0, 3, 7])('accepts %i core values', (count) => {
@@ -49,6 +51,8 @@ describe('organizationInputSchema', () => {
 		expect(bad([{ ...value('a'), name: ' ' }, value('b'), value('c')])).toBe(false);
 		expect(bad([{ ...value('a'), name: 'x'.repeat(61) }, value('b'), value('c')])).toBe(false);
 		expect(bad([{ ...value('a'), meaning: '<script>x</script>' }, value('b'), value('c')])).toBe(false);
+		expect(bad([{ ...value('a'), colour: 'red' }, value('b'), value('c')])).toBe(false);
+		expect(bad([{ id: 'a', name: 'A' }, value('b'), value('c')])).toBe(true);
 	});
 
 	it('refuses a bar outside 0–7 or fractional', () => {
@@ -56,6 +60,8 @@ describe('organizationInputSchema', () => {
 		expect(bar({ max_mixed: 8, max_minus: 0 })).toBe(false);
 		expect(bar({ max_mixed: 1, max_minus: -1 })).toBe(false);
 		expect(bar({ max_mixed: 1.5, max_minus: 0 })).toBe(false);
+		expect(bar({ max_mixed: 1 })).toBe(false);
+		expect(bar({ max_mixed: 1, max_minus: 0, strict: true })).toBe(false);
 	});
 
 	it('refuses an empty or tagged name, an unknown kind and a bad id', () => {
@@ -103,6 +109,9 @@ describe('memberships, invitations, users, logos', () => {
 		const expires = '2026-12-01 00:00:00.000Z';
 		expect(invitationInputSchema.safeParse({ ...invitation, expires }).success).toBe(true);
 		expect(invitationInputSchema.safeParse({ ...invitation, email: 'not-an-email' }).success).toBe(false);
+		expect(invitationInputSchema.parse({ ...invitation, email: ' Ana@Example.com ' }).email).toBe(
+			'ana@example.com'
+		);
 		expect(invitationInputSchema.safeParse({ ...invitation, expires: 'soon' }).success).toBe(false);
 	});
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { plainText } from './plain-text.schema';
-import { dateTime, recordId, slug, systemFields } from './record.schema';
+import { dateTime, optionalRelation, recordId, slug, systemFields } from './record.schema';
 
 /** Roles in an organization, from most to least powerful. */
 export const roleSchema = z.enum(['owner', 'editor', 'viewer'], { error: 'Choose owner, editor or viewer.' });
@@ -12,8 +12,8 @@ export const userSchema = z.object({
 	email: z.email().optional()
 });
 
-/** One of the business's own core values. */
-export const coreValueSchema = z.object({
+/** One of the business's own core values. JSON shapes are exact: unknown keys are refused, as on the server. */
+export const coreValueSchema = z.strictObject({
 	id: slug,
 	name: plainText(60, { required: true, requiredMessage: 'Name the value.' }),
 	meaning: plainText(200).default('')
@@ -38,10 +38,7 @@ export const DEFAULT_VALUES_BAR = { max_mixed: 1, max_minus: 0 } as const;
 const barLimit = z.int('Use a whole number.').min(0, 'At least 0.').max(7, 'At most 7.');
 
 /** How many `plus_minus` and `minus` ratings a provider may have and still be at or above the bar. */
-export const valuesBarSchema = z.object({
-	max_mixed: barLimit.default(DEFAULT_VALUES_BAR.max_mixed),
-	max_minus: barLimit.default(DEFAULT_VALUES_BAR.max_minus)
-});
+export const valuesBarSchema = z.strictObject({ max_mixed: barLimit, max_minus: barLimit });
 
 /** What the app writes. `members`/`writers`/`owners` are hook-maintained, so they are not here. */
 export const organizationInputSchema = z.object({
@@ -79,14 +76,17 @@ export const membershipInputSchema = z.object({
 /** A membership as PocketBase returns it. */
 export const membershipSchema = membershipInputSchema.extend(systemFields);
 
-/** What the app writes for an invitation; `expires` defaults to now + 14 days on the server. */
+/** Trimmed and lower-cased like the server does, so "Ana@Example.com " invites the same mailbox. */
+const invitationEmail = z.string().trim().toLowerCase().pipe(z.email('Enter an email address.'));
+
+/** What the app writes for an invitation; the server defaults `expires` to now + 14 days. */
 export const invitationInputSchema = z.object({
 	id: recordId,
 	organization: recordId,
-	email: z.email('Enter an email address.'),
+	email: invitationEmail,
 	role: roleSchema,
 	expires: dateTime.optional(),
-	invited_by: recordId
+	invited_by: optionalRelation
 });
 
 /** An invitation as PocketBase returns it. */

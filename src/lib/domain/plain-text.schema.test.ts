@@ -23,10 +23,11 @@ describe('plainText', () => {
 		}
 	);
 
-	it('names the limit when too long, counting after trim', () => {
+	it('names the limit when too long, counting the text as given (as the server does)', () => {
 		expect(messages(name.safeParse('x'.repeat(161)))).toEqual(['At most 160 characters.']);
 		expect(name.safeParse('x'.repeat(160)).success).toBe(true);
-		expect(name.safeParse(` ${'x'.repeat(160)} `).success).toBe(true);
+		expect(name.safeParse(` ${'x'.repeat(159)}`).success).toBe(true);
+		expect(name.safeParse(` ${'x'.repeat(160)}`).success).toBe(false);
 	});
 
 	it('counts an emoji once, as PocketBase counts runes', () => {

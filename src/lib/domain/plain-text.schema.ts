@@ -33,15 +33,16 @@ export interface PlainTextOptions {
 
 /**
  * A trimmed plain-text string of at most `max` characters. The schema trims (the contract: "text is
- * trimmed by the app before it is stored"), so parsing is also how the app normalises input; the
- * limit applies to the trimmed text.
+ * trimmed by the app before it is stored"), so parsing is also how the app normalises input. The
+ * limit is checked on the text as given, before trimming, because the server counts it that way and
+ * both sides must accept and refuse the same payloads.
  */
 export function plainText(max: number, options: PlainTextOptions = {}) {
 	const { required = false, requiredMessage = 'Required.' } = options;
 	return z
 		.string({ error: 'Expected text.' })
-		.trim()
-		.refine((value) => !required || value.length > 0, { error: requiredMessage, abort: true })
 		.refine((value) => textLength(value) <= max, { error: `At most ${max} characters.` })
+		.trim()
+		.refine((value) => !required || value.length > 0, { error: requiredMessage })
 		.refine((value) => !hasMarkup(value), { error: PLAIN_TEXT_MESSAGE });
 }

@@ -93,6 +93,7 @@ describe('seatInputSchema', () => {
 		expect(bad([{ ...metric, target: 'x'.repeat(41) }])).toBe(false);
 		expect(bad([{ ...metric, unit: 'x'.repeat(21) }])).toBe(false);
 		expect(bad([{ ...metric, cadence: 'daily' }])).toBe(false);
+		expect(bad([{ ...metric, owner: 'Dana' }])).toBe(false);
 	});
 
 	it('reads a record with system fields', () => {

@@ -26,7 +26,7 @@ export const responsibilitiesSchema = z
 	});
 
 /** A measurable the seat answers for. */
-export const metricSchema = z.object({
+export const metricSchema = z.strictObject({
 	name: plainText(80, { required: true, requiredMessage: 'Name the metric.' }),
 	target: plainText(40).default(''),
 	unit: plainText(20).default(''),
