@@ -21,12 +21,14 @@ function validateDecision(app, record) {
 	if (score !== null && !isNumberIn(score, 0, 100)) {
 		errors.add('consensus_score', 'validation_invalid_value', 'Must be a number from 0 to 100, or empty.');
 	}
+	// 0 without a reason reads as "no consensus", as in src/lib/domain/decision.schema.ts
 	if (
 		score !== null &&
+		score !== 0 &&
 		record.getString('consensus_reason').trim() === '' &&
 		!errors.has('consensus_reason')
 	) {
-		errors.add('consensus_reason', 'validation_required', 'Record why the consensus overrides the median.');
+		errors.add('consensus_reason', 'validation_required', 'Give the reason for the consensus score.');
 	}
 	errors.throwIfAny();
 }
