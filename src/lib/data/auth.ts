@@ -1,0 +1,87 @@
+import { deleteDB } from 'idb';
+import { ClientResponseError } from 'pocketbase';
+import { AuthFailure, NetworkFailure } from './errors';
+import { readIdentity, writeIdentity, type SessionUser } from './identity';
+import { localDbName } from './local-db';
+import { closeLocalDb, localDb, useLocalDbOf } from './local-store';
+import { pb } from './client';
+
+const engine = () => import('./sync.engine');
+
+/** Turns an SDK failure into the error screens show. */
+export function authError(error: unknown, fallback: string): Error {
+	if (!(error instanceof ClientResponseError))
+		return error instanceof Error ? error : new AuthFailure(fallback);
+	if (error.status === 0) return new NetworkFailure();
+	const fields = Object.values((error.response?.data ?? {}) as Record<string, { message?: string }>);
+	return new AuthFailure(fields[0]?.message ?? (error.message || fallback));
+}
+
+/** Opens the local store of `user` (null = no account) and, with an account, starts syncing it. */
+export async function openStoreOf(user: SessionUser | null): Promise<void> {
+	useLocalDbOf(user?.id ?? null);
+	await localDb();
+	if (user) (await engine()).syncEngine.start();
+}
+
+function sessionUser(record: { id: string; email?: string; name?: string }): SessionUser {
+	return { id: record.id, email: record.email ?? '', name: record.name ?? '' };
+}
+
+/** Signs in with email and password, remembers the person and opens their store. */
+export async function signIn(email: string, password: string): Promise<SessionUser> {
+	let user: SessionUser;
+	try {
+		const auth = await pb.collection('users').authWithPassword(email.trim(), password);
+		user = sessionUser(auth.record);
+	} catch (error) {
+		throw authError(error, 'Wrong email or password.');
+	}
+	const previous = readIdentity();
+	const organizationId = previous.user?.id === user.id ? previous.organizationId : '';
+	writeIdentity({ user, organizationId });
+	await openStoreOf(user);
+	return user;
+}
+
+/** Creates an account (sign-up is open) and signs in. */
+export async function signUp(email: string, password: string, name: string): Promise<SessionUser> {
+	try {
+		await pb.collection('users').create({ email: email.trim(), password, passwordConfirm: password, name });
+	} catch (error) {
+		throw authError(error, 'The account could not be created.');
+	}
+	return signIn(email, password);
+}
+
+/** Emails a password reset link. */
+export async function requestPasswordReset(email: string): Promise<void> {
+	try {
+		await pb.collection('users').requestPasswordReset(email.trim());
+	} catch (error) {
+		throw authError(error, 'The reset email could not be sent.');
+	}
+}
+
+/**
+ * Signs out. With unsynced changes (and no `discard`) nothing happens. Otherwise the person's local
+ * store is deleted, so the next person on this device sees none of it.
+ */
+export async function signOut(discard: boolean): Promise<'signed-out' | 'has-unsynced'> {
+	const user = readIdentity().user;
+	if (!user) return 'signed-out';
+	const pending = await (await localDb()).count('outbox');
+	if (pending > 0 && !discard) return 'has-unsynced';
+	(await engine()).syncEngine.stop();
+	pb.authStore.clear();
+	writeIdentity({ user: null, organizationId: '' });
+	await closeLocalDb();
+	await deleteDB(localDbName(user.id));
+	useLocalDbOf(null);
+	return 'signed-out';
+}
+
+/** Moves work done without an account into `organizationId` (implemented in upload.ts). */
+export async function uploadLocalWork(organizationId: string): Promise<number> {
+	return (await import('./upload')).uploadLocalWork(organizationId);
+}
