@@ -87,4 +87,7 @@ if (typeof window !== 'undefined') {
 	window.addEventListener('online', () => (sync.online = true));
 	window.addEventListener('offline', () => (sync.online = false));
 	void sync.refresh().catch(() => {});
+	void import('$lib/data/persistence')
+		.then((storage) => storage.requestPersistentStorage())
+		.then((persisted) => (sync.storagePersisted = persisted));
 }

@@ -1,0 +1,184 @@
+import { z } from 'zod';
+import { recordSchemas, type CollectionName } from '$lib/domain/schemas';
+import { announce } from './changes';
+import { pb } from './client';
+import { readMeta, recordKey, type LocalDb, type StoredRecord } from './local-db';
+import { COLLECTIONS } from './local-store';
+import { mergeServerVersion } from './merge';
+import { CONFLICTED_KEY } from './outbox';
+
+/** Records per page: big enough for few round trips, small enough to stay responsive. */
+export const PAGE_SIZE = 200;
+
+/** Where the last pull of a collection stopped: the newest (updated, id) it applied. */
+const cursorSchema = z.object({ updated: z.string(), id: z.string() });
+type Cursor = z.infer<typeof cursorSchema>;
+
+const deletionSchema = z.object({
+	id: z.string(),
+	updated: z.string(),
+	record_collection: z.enum(COLLECTIONS as [CollectionName, ...CollectionName[]]),
+	record_id: z.string(),
+	organization: z.string()
+});
+export type Deletion = z.infer<typeof deletionSchema>;
+
+const cursorKey = (source: string) => `cursor/${source}`;
+
+async function readCursor(db: LocalDb, source: string): Promise<Cursor> {
+	const parsed = cursorSchema.safeParse(await readMeta(db, cursorKey(source)));
+	return parsed.success ? parsed.data : { updated: '', id: '' };
+}
+
+/** One page of records changed after `cursor`, oldest first, ties broken by id. */
+async function fetchPage(source: string, cursor: Cursor): Promise<Record<string, unknown>[]> {
+	const filter = cursor.updated
+		? pb.filter('updated > {:updated} || (updated = {:updated} && id > {:id})', cursor)
+		: '';
+	const page = await pb
+		.collection(source)
+		.getList(1, PAGE_SIZE, { filter, sort: 'updated,id', skipTotal: true });
+	return page.items as Record<string, unknown>[];
+}
+
+/** Whether queued (or parked) operations still refer to the record. */
+async function hasQueued(
+	store: { index(name: 'by-record'): { getAll(id: string): Promise<{ collection: string }[]> } },
+	collection: string,
+	id: string
+) {
+	return (await store.index('by-record').getAll(id)).some((op) => op.collection === collection);
+}
+
+/** The record after a server version arrives: taken as is, or merged with unpushed local edits. */
+function withServerVersion(
+	row: StoredRecord | undefined,
+	collection: CollectionName,
+	server: Record<string, unknown>,
+	queued: boolean
+): StoredRecord {
+	if (row && queued) return mergeServerVersion(row, server);
+	const id = String(server.id);
+	return {
+		key: recordKey(collection, id),
+		collection,
+		id,
+		data: server,
+		base: server,
+		deleted: false,
+		conflicts: []
+	};
+}
+
+/**
+ * Applies server versions of `collection` records in one transaction and moves the cursor with them
+ * (when `cursorAfter` is given: realtime events apply without moving it). Records that fail the
+ * domain schema are skipped, never stored.
+ */
+export async function applyServerRecords(
+	db: LocalDb,
+	collection: CollectionName,
+	items: Record<string, unknown>[],
+	cursorAfter?: Cursor
+): Promise<void> {
+	const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
+	const records = tx.objectStore('records');
+	const conflicted = new Set<string>(
+		((await tx.objectStore('meta').get(CONFLICTED_KEY))?.value as string[]) ?? []
+	);
+	for (const item of items) {
+		const parsed = recordSchemas[collection].safeParse(item);
+		if (!parsed.success) continue;
+		const server = parsed.data as Record<string, unknown>;
+		const key = recordKey(collection, String(server.id));
+		const queued = await hasQueued(tx.objectStore('outbox'), collection, String(server.id));
+		const row = withServerVersion(await records.get(key), collection, server, queued);
+		await records.put(row);
+		if (row.conflicts.length) conflicted.add(key);
+		else conflicted.delete(key);
+	}
+	await tx.objectStore('meta').put({ key: CONFLICTED_KEY, value: [...conflicted] });
+	if (cursorAfter) await tx.objectStore('meta').put({ key: cursorKey(collection), value: cursorAfter });
+	await tx.done;
+	announce({ collection, id: '*' });
+}
+
+/** Pulls every change of one collection since its cursor, page by page. */
+async function pullCollection(db: LocalDb, collection: CollectionName): Promise<number> {
+	let cursor = await readCursor(db, collection);
+	let count = 0;
+	for (;;) {
+		const items = await fetchPage(collection, cursor);
+		if (items.length === 0) return count;
+		const last = items[items.length - 1]!;
+		cursor = { updated: String(last.updated), id: String(last.id) };
+		await applyServerRecords(db, collection, items, cursor);
+		count += items.length;
+		if (items.length < PAGE_SIZE) return count;
+	}
+}
+
+/**
+ * Applies deletions: the record goes; an organization (or my own membership of it) takes every
+ * local record of that organization with it. Local edits to a record someone deleted are not
+ * dropped silently: their operations are parked with the reason.
+ */
+export async function applyDeletions(db: LocalDb, deletions: Deletion[], myUserId: string): Promise<void> {
+	const tx = db.transaction(['records', 'outbox'], 'readwrite');
+	const records = tx.objectStore('records');
+	const outbox = tx.objectStore('outbox');
+	for (const deletion of deletions) {
+		const key = recordKey(deletion.record_collection, deletion.record_id);
+		const ops = (await outbox.index('by-record').getAll(deletion.record_id)).filter(
+			(op) => op.collection === deletion.record_collection
+		);
+		const edited = ops.filter((op) => op.kind !== 'delete');
+		for (const op of ops) {
+			if (edited.length)
+				await outbox.put({
+					...op,
+					status: 'parked',
+					error: 'Deleted on the server by someone else. Discard to drop your changes.'
+				});
+			else await outbox.delete(op.seq!);
+		}
+		const row = await records.get(key);
+		if (!edited.length) await records.delete(key);
+		else if (row) await records.put({ ...row, base: null });
+		const leaving =
+			deletion.record_collection === 'organizations' ||
+			(deletion.record_collection === 'memberships' && row?.data.user === myUserId);
+		if (leaving)
+			for (const other of await records.getAll())
+				if (other.data.organization === deletion.organization && other.collection !== 'organizations')
+					await records.delete(other.key);
+		if (leaving) await records.delete(recordKey('organizations', deletion.organization));
+	}
+	await tx.done;
+	for (const collection of COLLECTIONS) announce({ collection, id: '*' });
+}
+
+/** Pulls the deletions log since its cursor. */
+async function pullDeletions(db: LocalDb, myUserId: string): Promise<void> {
+	let cursor = await readCursor(db, 'sync_deletions');
+	for (;;) {
+		const items = (await fetchPage('sync_deletions', cursor))
+			.map((item) => deletionSchema.safeParse(item))
+			.filter((p) => p.success)
+			.map((p) => p.data);
+		if (items.length === 0) return;
+		await applyDeletions(db, items, myUserId);
+		const last = items[items.length - 1]!;
+		cursor = { updated: last.updated, id: last.id };
+		await db.put('meta', { key: cursorKey('sync_deletions'), value: cursor });
+		if (items.length < PAGE_SIZE) return;
+	}
+}
+
+/** Pulls every collection (in dependency order), then the deletions log. */
+export async function pullChanges(db: LocalDb, myUserId: string): Promise<number> {
+	let count = 0;
+	for (const collection of COLLECTIONS) count += await pullCollection(db, collection);
+	await pullDeletions(db, myUserId);
+	return count;
+}

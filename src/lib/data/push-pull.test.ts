@@ -1,0 +1,124 @@
+// The engine's push and pull against a real PocketBase (Node, fake-indexeddb): no mocks.
+import 'fake-indexeddb/auto';
+import PocketBase from 'pocketbase';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startPocketBase } from '../../../scripts/test-pocketbase.mjs';
+import { pb, useServer } from './client';
+import { localDb } from './local-store';
+import { readOutboxStatus } from './outbox';
+import { pullChanges } from './pull';
+import { pushOutbox } from './push';
+import { repository } from './repository';
+
+const PASSWORD = 'correct-horse-battery';
+let server: Awaited<ReturnType<typeof startPocketBase>>;
+let other: PocketBase;
+let orgId = '';
+let userId = '';
+
+beforeAll(async () => {
+	server = await startPocketBase({ publicDir: '/nonexistent' });
+	useServer(server.url);
+	const email = `engine-${Date.now()}@rightseat.test`;
+	await pb.collection('users').create({ email, password: PASSWORD, passwordConfirm: PASSWORD, name: 'Ana' });
+	userId = (await pb.collection('users').authWithPassword(email, PASSWORD)).record.id;
+	orgId = (await pb.collection('organizations').create({ name: 'Acme', kind: 'msp' })).id;
+	other = new PocketBase(server.url);
+	other.autoCancellation(false);
+	await other.collection('users').authWithPassword(email, PASSWORD);
+}, 60_000);
+afterAll(() => server?.stop());
+beforeEach(async () => {
+	const db = await localDb();
+	await Promise.all([db.clear('records'), db.clear('outbox')]);
+});
+
+const seat = (name: string) => ({
+	organization: orgId,
+	name,
+	kind: 'team' as const,
+	responsibilities: ['Backups']
+});
+
+describe('push', () => {
+	it('creates, updates and deletes on the server exactly as done locally, then empties the outbox', async () => {
+		const kept = await repository.create('seats', seat('Kept'));
+		await repository.update('seats', kept.id, { name: 'Kept, renamed' });
+		const gone = await repository.create('seats', seat('Gone'));
+		await repository.remove('seats', gone.id);
+		const pushedThenGone = await repository.create('providers', {
+			organization: orgId,
+			name: 'Old',
+			status: 'former'
+		});
+		expect(await pushOutbox(await localDb())).toBeGreaterThan(0);
+		await repository.remove('providers', pushedThenGone.id);
+		await pushOutbox(await localDb());
+		expect((await other.collection('seats').getOne(kept.id)).name).toBe('Kept, renamed');
+		await expect(other.collection('seats').getOne(gone.id)).rejects.toMatchObject({ status: 404 });
+		await expect(other.collection('providers').getOne(pushedThenGone.id)).rejects.toMatchObject({
+			status: 404
+		});
+		expect((await readOutboxStatus()).pending).toBe(0);
+	});
+
+	it('parks a refused operation with the server reason and pushes the rest', async () => {
+		const refused = await repository.create('seats', { ...seat('Refused'), organization: 'aaaaaaaaaaaaaaa' });
+		const fine = await repository.create('seats', seat('Fine'));
+		await pushOutbox(await localDb());
+		const status = await readOutboxStatus();
+		expect(status.parked.map((p) => p.recordId)).toEqual([refused.id]);
+		expect(status.parked[0]!.message).toMatch(/Failed to create record.*permission/);
+		expect((await other.collection('seats').getOne(fine.id)).name).toBe('Fine');
+	});
+
+	it('retrying a create whose response was lost updates the same record, never a second one', async () => {
+		const created = await repository.create('seats', seat('Once'));
+		// the server got it, the device never heard back: same id already there
+		await other.collection('seats').create({ ...seat('Once'), id: created.id });
+		await pushOutbox(await localDb());
+		const list = await other
+			.collection('seats')
+			.getFullList({ filter: other.filter('name = {:n}', { n: 'Once' }) });
+		expect(list.map((s) => s.id)).toEqual([created.id]);
+	});
+});
+
+describe('pull', () => {
+	it('brings server changes and deletions, and merges with unpushed local edits field by field', async () => {
+		const db = await localDb();
+		const s = await other.collection('seats').create(seat('Server seat'));
+		await pullChanges(db, userId);
+		expect((await repository.get('seats', s.id))?.name).toBe('Server seat');
+		await repository.update('seats', s.id, { purpose: 'local purpose' });
+		await other.collection('seats').update(s.id, { name: 'Renamed on server' });
+		await pullChanges(db, userId);
+		const merged = await repository.get('seats', s.id);
+		expect([merged?.name, merged?.purpose]).toEqual(['Renamed on server', 'local purpose']);
+		await pushOutbox(db);
+		expect((await other.collection('seats').getOne(s.id)).purpose).toBe('local purpose');
+		await other.collection('seats').delete(s.id);
+		await pullChanges(db, userId);
+		expect(await repository.get('seats', s.id)).toBeUndefined();
+	});
+
+	it('keeps both values of a field both sides changed and holds the push until resolved', async () => {
+		const db = await localDb();
+		const s = await other.collection('seats').create(seat('Both'));
+		await pullChanges(db, userId);
+		await repository.update('seats', s.id, { purpose: 'mine' });
+		await other.collection('seats').update(s.id, { purpose: 'theirs' });
+		await pullChanges(db, userId);
+		const status = await readOutboxStatus();
+		expect(status.conflicts).toEqual([
+			{ collection: 'seats', id: s.id, fields: [{ field: 'purpose', local: 'mine', server: 'theirs' }] }
+		]);
+		await pushOutbox(db);
+		expect((await other.collection('seats').getOne(s.id)).purpose).toBe('theirs');
+		const { resolveConflict } = await import('./conflicts');
+		await resolveConflict('seats', s.id, { purpose: 'local' });
+		await pushOutbox(db);
+		expect((await other.collection('seats').getOne(s.id)).purpose).toBe('mine');
+		expect((await readOutboxStatus()).conflicts).toEqual([]);
+	});
+});
