@@ -24,7 +24,9 @@ class Session {
 		const { readIdentity, localActorId } = await identity();
 		const remembered = readIdentity();
 		this.#apply(remembered.user, remembered.organizationId, localActorId());
-		await (await auth()).openStoreOf(remembered.user);
+		// the store's code loads now, while online: the first write may happen offline
+		const [authModule] = await Promise.all([auth(), import('$lib/data/records')]);
+		await authModule.openStoreOf(remembered.user);
 		this.ready = true;
 	}
 
