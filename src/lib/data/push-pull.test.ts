@@ -84,6 +84,20 @@ describe('push', () => {
 	});
 });
 
+describe('push after a server change it has not pulled', () => {
+	it('is refused as stale, merges the newer version and pushes only its own field', async () => {
+		const db = await localDb();
+		const s = await other.collection('seats').create(seat('Stale'));
+		await pullChanges(db, userId);
+		await repository.update('seats', s.id, { purpose: 'mine' });
+		await other.collection('seats').update(s.id, { name: 'Theirs' });
+		await pushOutbox(db);
+		const onServer = await other.collection('seats').getOne(s.id);
+		expect([onServer.name, onServer.purpose]).toEqual(['Theirs', 'mine']);
+		expect((await readOutboxStatus()).pending).toBe(0);
+	});
+});
+
 describe('pull', () => {
 	it('brings server changes and deletions, and merges with unpushed local edits field by field', async () => {
 		const db = await localDb();

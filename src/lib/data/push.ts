@@ -5,6 +5,7 @@ import { pb } from './client';
 import { recordKey, type LocalDb, type OutboxOperation, type StoredRecord } from './local-db';
 import { changedFields, SERVER_FIELDS } from './merge';
 import { queuedOperations } from './outbox';
+import { applyServerRecords } from './pull';
 
 /** PocketBase's batch limit (settings.batch.maxRequests in the migration). */
 export const BATCH_SIZE = 100;
@@ -43,7 +44,9 @@ function requestFor(row: StoredRecord | undefined, ops: Operation[]): Request | 
 	if (row.deleted) return row.base || attempted ? { kind: 'delete', body: { id: row.id } } : null;
 	if (!row.base) return { kind: 'upsert', body: { ...writableFields(row.data), id: row.id } };
 	const changes = changedFields(row.base, row.data);
-	return Object.keys(changes).length ? { kind: 'update', body: { ...changes, id: row.id } } : null;
+	if (Object.keys(changes).length === 0) return null;
+	// the server refuses it if the record changed since `base` (pb_hooks/sync_base.pb.js)
+	return { kind: 'update', body: { ...changes, id: row.id, sync_base_updated: row.base.updated } };
 }
 
 /** Operations not held back by an earlier parked operation or an open conflict of the same record. */
@@ -152,6 +155,13 @@ function enqueue(batch: ReturnType<typeof pb.createBatch>, group: Group): void {
 	else collection.delete(id);
 }
 
+/** Fetches the newer server version of a stale update and merges it; the next batch retries. */
+async function catchUp(db: LocalDb, group: Group): Promise<void> {
+	const { collection, recordId } = group.ops[0]!;
+	const server = await pb.collection(collection).getOne(recordId);
+	await applyServerRecords(db, collection, [server]);
+}
+
 /** Handles a refused batch: parks the refused group, or stops the cycle when nothing was refused. */
 async function refused(db: LocalDb, sending: Group[], error: unknown): Promise<void> {
 	if (!(error instanceof ClientResponseError)) throw error;
@@ -160,6 +170,7 @@ async function refused(db: LocalDb, sending: Group[], error: unknown): Promise<v
 		throw new PushStopped(failed?.status ?? error.status, error.message);
 	}
 	const group = sending[failed.index]!;
+	if (failed.response.data?.sync_base_updated) return catchUp(db, group);
 	// already gone on the server: the delete is done
 	if (failed.status === 404 && group.request?.kind === 'delete')
 		return settle(db, [{ group, response: null }]);

@@ -114,8 +114,9 @@ class SyncEngine {
 			}
 			this.#refreshDue = false;
 			const db = await localDb();
-			await pushOutbox(db);
+			// pull first: local edits are merged onto the newest server version before they go up
 			await pullChanges(db, user.id);
+			await pushOutbox(db);
 			await writeMeta(db, LAST_SYNCED_KEY, new Date().toISOString());
 			this.#stopRealtime ??= await subscribeToChanges(user.id, () => this.#schedule(0));
 			this.#retryMs = FIRST_RETRY_MS;
