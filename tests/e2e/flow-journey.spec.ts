@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { App } from './pages/app';
+
+test('a new user goes from welcome to a result at 360×740', async ({ page }) => {
+	const app = new App(page);
+	await app.createOrganization('Acme Dental', ['Humble', 'Hungry', 'Smart']);
+	await app.addSeat('CEO', ['Vision']);
+	await app.addSeat('Managed IT & Security', ['Help desk', 'Security', 'Roadmap'], true, 'CEO');
+	await app.addProvider('Contoso MSP');
+
+	await page.goto('/chart');
+	await expect(page.getByText('Service provider seat')).toBeVisible();
+
+	await page.goto('/assessments/new');
+	await page.getByLabel('Seat').selectOption({ label: 'Managed IT & Security (service provider seat)' });
+	await page.getByLabel('Provider').selectOption({ label: 'Contoso MSP' });
+	await page.getByRole('button', { name: 'Start' }).click();
+
+	await expect(page.getByText('The bar:')).toBeVisible();
+	for (const value of ['Humble', 'Hungry', 'Smart']) await app.choose(value, '+');
+	await app.next();
+	await app.choose('Get it?', 'Yes');
+	await app.choose('Want it?', 'Yes');
+	await app.choose('Capacity to do it?', 'Yes');
+	await app.next();
+	for (let i = 1; i <= 10; i++) {
+		await expect(page.getByText(new RegExp(`^Question ${i} of 10 ·`))).toBeVisible();
+		await app.choose('Your score', i === 7 ? 'n/a' : '3');
+		await app.next();
+	}
+	await expect(page.getByRole('heading', { name: 'Responsibility fit' })).toBeVisible();
+	await app.choose('Help desk', '4');
+	await app.next();
+	await expect(page.getByRole('heading', { name: /Verdict: .*Right seat/ })).toBeVisible();
+	await page.getByRole('button', { name: 'Submit assessment' }).click();
+
+	await expect(page.getByRole('heading', { name: 'Contoso MSP in Managed IT & Security' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /Verdict: .*Right seat/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Checklist score: 75 / 100' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'What to ask next' })).toBeVisible();
+});
+
+test('the example organization shows a finished result in one tap', async ({ page }) => {
+	const app = new App(page);
+	await app.openExample();
+	await expect(page.getByRole('heading', { name: /Verdict: .*Wrong seat/ })).toBeVisible();
+	await expect(page.getByText('Capacity to do it: no')).toBeVisible();
+	await page.goto('/providers');
+	await expect(page.getByRole('link', { name: 'Northwind IT', exact: true })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Blue Harbor MSP', exact: true })).toBeVisible();
+});
