@@ -1,4 +1,7 @@
 // `npm run bench`: every figure prints as its own line `bench <name> <value> <unit>`.
 import { benchSize } from './size.mjs';
+import { benchSync } from './sync.mjs';
 
 await benchSize();
+// after benchSize: it builds the app that the sync benchmark serves
+await benchSync();
