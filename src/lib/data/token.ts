@@ -25,6 +25,7 @@ export async function refreshAuth(due: boolean): Promise<boolean> {
 		return true;
 	} catch (error) {
 		if (error instanceof ClientResponseError && error.status === 0) throw error;
-		return false;
+		// refused as invalid: sign in again; refused otherwise (not refreshable): use it while it lasts
+		return !(error instanceof ClientResponseError && error.status === 401) && msLeft() > 0;
 	}
 }
