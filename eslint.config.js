@@ -48,6 +48,11 @@ export default ts.config(
 		// PocketBase JSVM files run in goja with its own globals (migrate, Collection, $app, ...).
 		files: ['pocketbase/**/*.js'],
 		languageOptions: { globals: { ...globals.es2021 } },
-		rules: { '@typescript-eslint/no-unused-vars': 'off', '@typescript-eslint/triple-slash-reference': 'off' }
+		rules: {
+			'@typescript-eslint/no-unused-vars': 'off',
+			'@typescript-eslint/triple-slash-reference': 'off',
+			// goja loads shared hook code with require()
+			'@typescript-eslint/no-require-imports': 'off'
+		}
 	}
 );

@@ -1,5 +1,4 @@
 /// <reference path="../pb_data/types.d.ts" />
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Assessments: validated on every save; the assessor is the caller on create; saving one locks the
 // checklist it uses (same transaction) so its questions never change under its answers.
 

@@ -1,5 +1,4 @@
 /// <reference path="../pb_data/types.d.ts" />
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Checklists: questions validated on every save; a locked checklist is never changed.
 
 onRecordValidate((e) => {

@@ -1,5 +1,4 @@
 /// <reference path="../pb_data/types.d.ts" />
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Decisions: validated on every save; decided_by is the caller on create.
 
 onRecordValidate((e) => {

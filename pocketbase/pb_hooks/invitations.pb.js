@@ -1,5 +1,4 @@
 /// <reference path="../pb_data/types.d.ts" />
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Invitations: lowercased email, default expiry, invited_by is the caller; accepted by the invitee
 // through POST /api/rightseat/invitations/{id}/accept.
 

@@ -1,5 +1,4 @@
 /// <reference path="../pb_data/types.d.ts" />
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Memberships: organization and user never change; every create, update and delete recomputes the
 // organization's role arrays in the same transaction; the last owner can neither leave nor be
 // demoted.

@@ -1,5 +1,4 @@
 /// <reference path="../pb_data/types.d.ts" />
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Organizations: validated content, a default values bar, role arrays that only memberships change,
 // and the creator made owner in the same transaction as the organization.
 

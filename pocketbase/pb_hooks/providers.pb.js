@@ -1,5 +1,4 @@
 /// <reference path="../pb_data/types.d.ts" />
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Providers: texts validated on every save.
 
 onRecordValidate((e) => {

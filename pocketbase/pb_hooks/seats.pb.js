@@ -1,5 +1,4 @@
 /// <reference path="../pb_data/types.d.ts" />
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Seats: content and chart structure validated on every save (API, batch and internal).
 
 onRecordValidate((e) => {

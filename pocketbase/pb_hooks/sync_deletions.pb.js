@@ -1,5 +1,4 @@
 /// <reference path="../pb_data/types.d.ts" />
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Every delete of a synced record leaves a row in `sync_deletions` in the same transaction, for the
 // people who could see it (see the migration and docs/sync.md).
 

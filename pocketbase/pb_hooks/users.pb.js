@@ -1,5 +1,4 @@
 /// <reference path="../pb_data/types.d.ts" />
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Users: the display name follows the plain-text rule like every other free text.
 
 onRecordValidate((e) => {

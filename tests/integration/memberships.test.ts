@@ -11,7 +11,11 @@ afterAll(async () => {
 });
 
 async function orgOwnedBy(owner: Awaited<ReturnType<Server['user']>>) {
-	return (await owner.client.collection('organizations').create({ name: `Org ${newId().slice(0, 4)}` })).id;
+	return (
+		await owner.client
+			.collection('organizations')
+			.create({ name: `Org ${newId().slice(0, 4)}`, kind: 'business' })
+	).id;
 }
 
 async function roles(orgId: string) {

@@ -30,8 +30,8 @@ beforeAll(async () => {
 	server = await startServer();
 	editor = await server.user('editor');
 	const other = await server.user('other');
-	orgA = (await editor.client.collection('organizations').create({ name: 'A' })).id;
-	orgB = (await other.client.collection('organizations').create({ name: 'B' })).id;
+	orgA = (await editor.client.collection('organizations').create({ name: 'A', kind: 'business' })).id;
+	orgB = (await other.client.collection('organizations').create({ name: 'B', kind: 'msp' })).id;
 	// editor also writes in B: cross-organization references must still be refused
 	await server.admin
 		.collection('memberships')

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Shape checks for an assessment's JSON fields: GWC, core value ratings, checklist answers and
 // responsibility fit. `null` means "not answered yet"; completeness is checked separately when the
 // assessment is submitted.

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Validation of an assessment: references inside its organization, JSON content, and completeness
 // when submitted.
 
@@ -19,12 +18,12 @@ function coreValueIds(app, orgId) {
 	}
 }
 
-/** The question ids of the assessment's checklist. */
+/** The question ids of the assessment's checklist, or null when there is no such checklist. */
 function checklistQuestionIds(app, checklistId) {
 	try {
 		return questionIds(app.findRecordById('checklists', checklistId));
 	} catch (_) {
-		return [];
+		return null;
 	}
 }
 
@@ -37,7 +36,11 @@ function validateAssessment(app, record) {
 	checkSameOrganization(errors, app, record, 'checklist', 'checklists', true);
 	checkTextFields(errors, record, { summary: { max: 4000 } });
 	const valueIds = coreValueIds(app, record.getString('organization'));
-	const ids = checklistQuestionIds(app, record.getString('checklist'));
+	const found = checklistQuestionIds(app, record.getString('checklist'));
+	// without its checklist the answers cannot be checked: name the checklist, not every answer
+	if (found === null)
+		errors.add('checklist', 'validation_missing_rel_records', 'Choose an existing checklist.');
+	const ids = found || [];
 	const data = {
 		gwc: readJson(record, 'gwc'),
 		core_values: readJson(record, 'core_values'),
@@ -45,9 +48,11 @@ function validateAssessment(app, record) {
 	};
 	content.checkGwc(errors, data.gwc);
 	content.checkCoreValueRatings(errors, data.core_values, valueIds);
-	content.checkAnswers(errors, data.answers, ids);
+	if (found !== null) content.checkAnswers(errors, data.answers, ids);
 	content.checkResponsibilityFit(errors, readJson(record, 'responsibility_fit'));
-	if (record.getString('status') === 'submitted') content.checkComplete(errors, data, valueIds, ids);
+	if (record.getString('status') === 'submitted' && found !== null) {
+		content.checkComplete(errors, data, valueIds, ids);
+	}
 	errors.throwIfAny();
 }
 

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Validation of a checklist: 1–20 questions with unique ids, and no change once locked.
 
 const { fieldErrors } = require(`${__hooks}/lib/errors.js`);

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Validation of a decision: seat and provider of its organization, a reason, and a consensus score
 // that overrides the median only with a recorded reason.
 
@@ -22,8 +21,9 @@ function validateDecision(app, record) {
 		errors.add('consensus_score', 'validation_invalid_value', 'Must be a number from 0 to 100, or empty.');
 	}
 	// 0 without a reason reads as "no consensus", as in src/lib/domain/decision.schema.ts
+	// asked of any number, even one out of range (as zod does), not of a value of another type
 	if (
-		score !== null &&
+		typeof score === 'number' &&
 		score !== 0 &&
 		record.getString('consensus_reason').trim() === '' &&
 		!errors.has('consensus_reason')

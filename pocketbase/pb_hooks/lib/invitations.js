@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Invitations: validation, defaults, and acceptance by the invitee.
 
 const { fieldErrors } = require(`${__hooks}/lib/errors.js`);
@@ -6,12 +5,23 @@ const { checkImmutable } = require(`${__hooks}/lib/scope.js`);
 
 const VALID_DAYS = 14;
 
-/** Validates an invitation; stores the email lowercased so rules compare it with one `=`. */
+/**
+ * The address shape the app accepts (INVITATION_EMAIL in src/lib/domain/organization.schema.ts):
+ * PocketBase's own email check also lets through `!@a.aa` or `a@b.co.`.
+ */
+const EMAIL =
+	/^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
+
+/** Validates an invitation; stores the email trimmed and lowercased so rules compare it with one `=`. */
 function validateInvitation(record) {
 	const errors = fieldErrors();
 	checkImmutable(errors, record, ['organization']);
+	const email = record.getString('email').trim().toLowerCase();
+	if (email !== '' && !EMAIL.test(email)) {
+		errors.add('email', 'validation_invalid_email', 'Enter an email address.');
+	}
 	errors.throwIfAny();
-	record.set('email', record.getString('email').trim().toLowerCase());
+	record.set('email', email);
 }
 
 /** Sets `expires` to now + 14 days when the invitation has none. */

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Validation of an organization's own fields: name, core values and the values bar.
 
 const { fieldErrors } = require(`${__hooks}/lib/errors.js`);

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Roles live in `memberships`; each organization carries them again as three user arrays so that an
 // API rule tests the caller's role in *that* organization with one condition
 // (`organization.writers.id ?= @request.auth.id`). These functions keep the arrays equal to the

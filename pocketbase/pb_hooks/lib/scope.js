@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Organization scoping: a record never moves to another organization, and the records it points at
 // belong to its own organization. API rules check the caller's role; these checks keep the data
 // itself from crossing organizations (a writer of X must not plant X's record into Y or point at

@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-require-imports -- goja loads shared hook code with require() */
 // Validation of a seat: texts, the top five responsibilities, metrics, and a parent in the same
 // organization that does not make the chart a cycle.
 

@@ -113,6 +113,9 @@ describe('memberships, invitations, users, logos', () => {
 			'ana@example.com'
 		);
 		expect(invitationInputSchema.safeParse({ ...invitation, expires: 'soon' }).success).toBe(false);
+		// empty = "no date": the server defaults it to now + 14 days
+		expect(invitationInputSchema.parse({ ...invitation, expires: '' }).expires).toBe('');
+		expect(invitationInputSchema.parse(invitation).expires).toBe('');
 	});
 
 	it('reads a public profile without an email', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { plainText } from './plain-text.schema';
-import { dateTime, optionalRelation, recordId, slug, systemFields } from './record.schema';
+import { dateTime, optionalDateTime, optionalRelation, recordId, slug, systemFields } from './record.schema';
 
 /** Roles in an organization, from most to least powerful. */
 export const roleSchema = z.enum(['owner', 'editor', 'viewer'], { error: 'Choose owner, editor or viewer.' });
@@ -76,16 +76,27 @@ export const membershipInputSchema = z.object({
 /** A membership as PocketBase returns it. */
 export const membershipSchema = membershipInputSchema.extend(systemFields);
 
-/** Trimmed and lower-cased like the server does, so "Ana@Example.com " invites the same mailbox. */
-const invitationEmail = z.string().trim().toLowerCase().pipe(z.email('Enter an email address.'));
+/**
+ * The addresses an invitation accepts: zod's default email pattern, pinned here because the server
+ * hook (pocketbase/pb_hooks/lib/invitations.js) applies the same one.
+ */
+export const INVITATION_EMAIL =
+	/^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
-/** What the app writes for an invitation; the server defaults `expires` to now + 14 days. */
+/** Trimmed and lower-cased like the server does, so "Ana@Example.com " invites the same mailbox. */
+const invitationEmail = z
+	.string()
+	.trim()
+	.toLowerCase()
+	.pipe(z.email({ pattern: INVITATION_EMAIL, error: 'Enter an email address.' }));
+
+/** What the app writes for an invitation; the server defaults an empty `expires` to now + 14 days. */
 export const invitationInputSchema = z.object({
 	id: recordId,
 	organization: recordId,
 	email: invitationEmail,
 	role: roleSchema,
-	expires: dateTime.optional(),
+	expires: optionalDateTime,
 	invited_by: optionalRelation
 });
 

@@ -23,7 +23,7 @@ describe('providerInputSchema', () => {
 		expect(minimal).toMatchObject({ website: '', contact: '', notes: '' });
 	});
 
-	it.each(['ftp://example.com', 'javascript:alert(1)', 'example', 'https://'])(
+	it.each(['ftp://example.com', 'javascript:alert(1)', 'example', 'https://', 'HTTPS://EXAMPLE.COM'])(
 		'refuses website %j',
 		(website) => {
 			expect(providerInputSchema.safeParse({ ...provider, website }).success).toBe(false);

@@ -2,10 +2,20 @@ import { z } from 'zod';
 import { plainText } from './plain-text.schema';
 import { recordId, systemFields } from './record.schema';
 
-/** Only web addresses a person can open: http or https. */
+/**
+ * A web address a person can open: lowercase `http://` or `https://`, a host name with a top-level
+ * domain, an optional port, path, query or fragment. The server hook (pocketbase/pb_hooks/lib/providers.js)
+ * applies the same pattern, so both sides accept exactly the same addresses.
+ */
+export const WEBSITE =
+	/^https?:\/\/(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}(?::[0-9]{1,5})?(?:[/?#][^\s<>"]*)?$/;
+
 const website = z.union([
 	z.literal(''),
-	z.url({ protocol: /^https?$/, error: 'Enter a web address (https://…).' })
+	z
+		.string({ error: 'Expected text.' })
+		.max(2000, 'At most 2000 characters.')
+		.regex(WEBSITE, 'Enter a web address (https://…).')
 ]);
 
 /** What the app writes for a provider (an MSP or other service provider being assessed). */
