@@ -178,6 +178,28 @@ describe('invitations', () => {
 		const error = await failure(accept(member.client, expired.id));
 		expect([error.status, fieldErrors(error).expires?.code]).toEqual([400, 'validation_expired']);
 	});
+
+	it('require a verified email once the server can send mail', async () => {
+		const owner = await server.user('owner');
+		const invitee = await server.user('invitee');
+		const orgId = await orgOwnedBy(owner);
+		const invitation = await owner.client
+			.collection('invitations')
+			.create({ organization: orgId, email: invitee.email, role: 'editor' });
+		const smtp = (enabled: boolean) =>
+			server.admin.settings.update({ smtp: { enabled, host: '127.0.0.1', port: 2525 } });
+		await smtp(true);
+		try {
+			const refused = await failure(accept(invitee.client, invitation.id));
+			expect(refused.status).toBe(403);
+			expect(refused.message).toMatch(/verify your email/i);
+			await server.admin.collection('users').update(invitee.id, { verified: true });
+			await invitee.client.collection('users').authRefresh();
+			expect((await accept(invitee.client, invitation.id)).role).toBe('editor');
+		} finally {
+			await smtp(false);
+		}
+	});
 });
 
 describe('batch API', () => {

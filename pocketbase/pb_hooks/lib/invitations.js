@@ -56,6 +56,11 @@ function acceptInvitation(app, id, user) {
 	if (invitation.getString('email').toLowerCase() !== user.email().toLowerCase()) {
 		throw new NotFoundError('This invitation does not exist or was already used.');
 	}
+	// Where the server can send mail, the invitee proves the mailbox first: otherwise someone who
+	// registered another person's address before them could take that person's invitation.
+	if (app.settings().smtp.enabled && !user.verified()) {
+		throw new ForbiddenError('Verify your email address first: open the link we sent you, then accept.');
+	}
 	const expires = invitation.getDateTime('expires');
 	if (!expires.isZero() && expires.before(new DateTime())) {
 		throw new BadRequestError('This invitation has expired: ask for a new one.', {
