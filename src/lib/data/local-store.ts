@@ -54,3 +54,9 @@ export async function closeLocalDb(): Promise<void> {
 	active = null;
 	if (current) (await current.db).close();
 }
+
+/** Opens the store for work without an account. */
+export async function openLocalStore(): Promise<void> {
+	useLocalDbOf(null);
+	await localDb();
+}

@@ -24,9 +24,11 @@ class Session {
 		const { readIdentity, localActorId } = await identity();
 		const remembered = readIdentity();
 		this.#apply(remembered.user, remembered.organizationId, localActorId());
-		// the store's code loads now, while online: the first write may happen offline
-		const [authModule] = await Promise.all([auth(), import('$lib/data/records')]);
-		await authModule.openStoreOf(remembered.user);
+		// the store's code loads now, while online: the first write may happen offline; the SDK and
+		// the engine only when there is an account to sync (not on a first visit)
+		const [store] = await Promise.all([import('$lib/data/local-store'), import('$lib/data/records')]);
+		if (remembered.user) await (await auth()).openStoreOf(remembered.user);
+		else await store.openLocalStore();
 		this.ready = true;
 	}
 
