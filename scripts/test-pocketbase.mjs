@@ -71,7 +71,9 @@ export async function startPocketBase(options = {}) {
 		'--indexFallback',
 		'--automigrate=false',
 		'--dev=false',
-		'--hooksWatch=false'
+		'--hooksWatch=false',
+		// as pocketbase/start.sh: a synced batch holds one JS VM per record (pb_hooks/lib/requests.js)
+		'--hooksPool=64'
 	];
 	const child = spawn(bin, args, { stdio: options.quiet === false ? 'inherit' : 'ignore' });
 	const url = `http://127.0.0.1:${port}`;

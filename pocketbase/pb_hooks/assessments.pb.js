@@ -1,16 +1,11 @@
 /// <reference path="../pb_data/types.d.ts" />
-// Assessments: validated on every save; the assessor is the caller on create; saving one locks the
-// checklist it uses (same transaction) so its questions never change under its answers.
+// Assessments: validated on every save; saving one locks the checklist it uses (same transaction) so
+// its questions never change under its answers. The assessor is the caller on create
+// (lib/requests.js).
 
 onRecordValidate((e) => {
 	const { validateAssessment } = require(`${__hooks}/lib/assessments.js`);
 	validateAssessment(e.app, e.record);
-	e.next();
-}, 'assessments');
-
-onRecordCreateRequest((e) => {
-	const { assignCaller } = require(`${__hooks}/lib/scope.js`);
-	assignCaller(e, 'assessor');
 	e.next();
 }, 'assessments');
 

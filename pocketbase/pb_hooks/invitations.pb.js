@@ -1,5 +1,5 @@
 /// <reference path="../pb_data/types.d.ts" />
-// Invitations: lowercased email, default expiry, invited_by is the caller; accepted by the invitee
+// Invitations: lowercased email, default expiry, invited_by is the caller (lib/requests.js); accepted by the invitee
 // through POST /api/rightseat/invitations/{id}/accept.
 
 onRecordValidate((e) => {
@@ -11,12 +11,6 @@ onRecordValidate((e) => {
 onRecordCreate((e) => {
 	const { applyDefaults } = require(`${__hooks}/lib/invitations.js`);
 	applyDefaults(e.record);
-	e.next();
-}, 'invitations');
-
-onRecordCreateRequest((e) => {
-	const { assignCaller } = require(`${__hooks}/lib/scope.js`);
-	assignCaller(e, 'invited_by');
 	e.next();
 }, 'invitations');
 

@@ -4,7 +4,7 @@
 const { fieldErrors } = require(`${__hooks}/lib/errors.js`);
 const { checkTextFields } = require(`${__hooks}/lib/text.js`);
 const { readJson } = require(`${__hooks}/lib/json.js`);
-const { checkImmutable, checkSameOrganization } = require(`${__hooks}/lib/scope.js`);
+const { checkImmutable, checkSameOrganization, findRecord } = require(`${__hooks}/lib/scope.js`);
 const { questionIds } = require(`${__hooks}/lib/checklists.js`);
 const content = require(`${__hooks}/lib/assessment-content.js`);
 
@@ -18,26 +18,22 @@ function coreValueIds(app, orgId) {
 	}
 }
 
-/** The question ids of the assessment's checklist, or null when there is no such checklist. */
-function checklistQuestionIds(app, checklistId) {
-	try {
-		return questionIds(app.findRecordById('checklists', checklistId));
-	} catch (_) {
-		return null;
-	}
-}
-
-/** Validates an assessment record; throws a field-keyed 400. */
+/**
+ * Validates an assessment record; throws a field-keyed 400. Runs once per record of a synced batch,
+ * so each related record is read at most once: the checklist serves its organization and its
+ * questions, and the organization's values are read only when there is something to check them
+ * against (ratings given, or completeness on submit).
+ */
 function validateAssessment(app, record) {
 	const errors = fieldErrors();
 	checkImmutable(errors, record, ['organization', 'assessor']);
+	const checklist = findRecord(app, 'checklists', record.getString('checklist'));
 	checkSameOrganization(errors, app, record, 'seat', 'seats', false);
 	checkSameOrganization(errors, app, record, 'provider', 'providers', false);
-	checkSameOrganization(errors, app, record, 'checklist', 'checklists', true);
+	checkSameOrganization(errors, app, record, 'checklist', 'checklists', true, checklist);
 	checkTextFields(errors, record, { summary: { max: 4000 } });
-	const valueIds = coreValueIds(app, record.getString('organization'));
-	const found = checklistQuestionIds(app, record.getString('checklist'));
 	// without its checklist the answers cannot be checked: name the checklist, not every answer
+	const found = checklist === null ? null : questionIds(checklist);
 	if (found === null)
 		errors.add('checklist', 'validation_missing_rel_records', 'Choose an existing checklist.');
 	const ids = found || [];
@@ -46,11 +42,14 @@ function validateAssessment(app, record) {
 		core_values: readJson(record, 'core_values'),
 		answers: readJson(record, 'answers')
 	};
+	const submitted = record.getString('status') === 'submitted';
+	const rated = Array.isArray(data.core_values) && data.core_values.length > 0;
+	const valueIds = submitted || rated ? coreValueIds(app, record.getString('organization')) : [];
 	content.checkGwc(errors, data.gwc);
 	content.checkCoreValueRatings(errors, data.core_values, valueIds);
 	if (found !== null) content.checkAnswers(errors, data.answers, ids);
 	content.checkResponsibilityFit(errors, readJson(record, 'responsibility_fit'));
-	if (record.getString('status') === 'submitted' && found !== null) {
+	if (submitted && found !== null) {
 		content.checkComplete(errors, data, valueIds, ids);
 	}
 	errors.throwIfAny();

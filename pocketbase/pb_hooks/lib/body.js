@@ -64,20 +64,34 @@ const APP_COLLECTIONS = [
 	'decisions'
 ];
 
-/**
- * The JSON body of `request` as sent, or null for another content type (multipart form values are
- * strings by nature). `requestInfo().body` already holds the coerced values, so the raw body is
- * read again (PocketBase keeps it re-readable).
- */
-function rawJsonBody(request) {
-	const type = (request.header.get('Content-Type') || '').toLowerCase();
-	if (type.indexOf('application/json') !== 0) return null;
+/** `value` parsed as a JSON object, or null. */
+function parseObject(value) {
 	try {
-		const body = JSON.parse(toString(request.body));
+		const body = JSON.parse(value);
 		return body !== null && typeof body === 'object' && !Array.isArray(body) ? body : null;
 	} catch (_) {
 		return null;
 	}
+}
+
+/**
+ * The JSON values of `request` as sent, or null when it has none. `requestInfo().body` already
+ * holds the coerced values, so the raw body is read again (PocketBase keeps it re-readable). A
+ * multipart request carries its JSON in `@jsonPayload` fields (its other form values are strings by
+ * nature): that is how every /api/batch sub-request arrives, whatever the batch's own content type.
+ */
+function rawJsonBody(request) {
+	const type = (request.header.get('Content-Type') || '').toLowerCase();
+	if (type.indexOf('application/json') === 0) return parseObject(toString(request.body));
+	if (type.indexOf('multipart/form-data') !== 0 || !request.multipartForm) return null;
+	// already parsed by PocketBase before the record hooks run; later payloads override earlier ones
+	const payloads = request.multipartForm.value['@jsonPayload'] || [];
+	let body = null;
+	for (const payload of payloads) {
+		const part = parseObject(payload);
+		if (part) body = Object.assign(body || {}, part);
+	}
+	return body;
 }
 
 /** Throws a field-keyed 400 when a value of `body` has the wrong type or format for its field. */

@@ -16,24 +16,33 @@ function checkImmutable(errors, record, fields) {
 	}
 }
 
-/** The organization id of `collection` record `id`, or null when it does not exist. */
-function organizationOf(app, collection, id) {
+/** `collection` record `id`, or null when it does not exist. */
+function findRecord(app, collection, id) {
+	if (id === '') return null;
 	try {
-		return app.findRecordById(collection, id).getString('organization');
+		return app.findRecordById(collection, id);
 	} catch (_) {
 		return null;
 	}
 }
 
+/** The organization id of `collection` record `id`, or null when it does not exist. */
+function organizationOf(app, collection, id) {
+	const found = findRecord(app, collection, id);
+	return found === null ? null : found.getString('organization');
+}
+
 /**
  * Records a problem when the record's relation `field` (to `collection`) points at a record of
  * another organization. `allowBuiltIn` accepts a target without organization (built-in checklists).
+ * `found`, when given, is the target record already read by the caller (null: it does not exist).
  */
-function checkSameOrganization(errors, app, record, field, collection, allowBuiltIn) {
+function checkSameOrganization(errors, app, record, field, collection, allowBuiltIn, found) {
 	const id = record.getString(field);
 	if (id === '' || errors.has(field)) return;
-	const target = organizationOf(app, collection, id);
-	if (target === null) return; // the relation field itself reports a missing record
+	const targetRecord = found === undefined ? findRecord(app, collection, id) : found;
+	if (targetRecord === null) return; // the relation field itself reports a missing record
+	const target = targetRecord.getString('organization');
 	if (target === record.getString('organization')) return;
 	if (allowBuiltIn && target === '') return;
 	errors.add(field, 'validation_other_organization', 'Must belong to the same organization.');
@@ -55,4 +64,4 @@ function assignCaller(e, field) {
 	}
 }
 
-module.exports = { checkImmutable, checkSameOrganization, assignCaller, organizationOf };
+module.exports = { checkImmutable, checkSameOrganization, assignCaller, findRecord, organizationOf };

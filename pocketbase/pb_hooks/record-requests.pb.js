@@ -1,0 +1,37 @@
+/// <reference path="../pb_data/types.d.ts" />
+// Request-level checks of every app collection, one handler per action (lib/requests.js says why):
+// on create the author fields are the caller and the JSON body is type-checked; on update the body
+// is type-checked and a stale `sync_base_updated` is refused. Organizations add their own request
+// hooks (organizations.pb.js), which run first.
+
+onRecordCreateRequest(
+	(e) => {
+		const { checkCreateRequest } = require(`${__hooks}/lib/requests.js`);
+		checkCreateRequest(e);
+		e.next();
+	},
+	'organizations',
+	'memberships',
+	'invitations',
+	'seats',
+	'providers',
+	'checklists',
+	'assessments',
+	'decisions'
+);
+
+onRecordUpdateRequest(
+	(e) => {
+		const { checkUpdateRequest } = require(`${__hooks}/lib/requests.js`);
+		checkUpdateRequest(e);
+		e.next();
+	},
+	'organizations',
+	'memberships',
+	'invitations',
+	'seats',
+	'providers',
+	'checklists',
+	'assessments',
+	'decisions'
+);
