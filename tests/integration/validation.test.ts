@@ -138,6 +138,15 @@ describe('providers', () => {
 		).toBe(PLAIN_TEXT);
 		await refused(providers.create(providerBody(orgA, { contact: 'c'.repeat(201) })), 'contact');
 	});
+
+	it('refuses a wrongly typed value inside a batch too (sub-requests carry @jsonPayload), naming the field', async () => {
+		const batch = editor.client.createBatch();
+		batch.collection('providers').upsert({ id: newId(), ...providerBody(orgA, { name: 42 }) });
+		const error = await failure(batch.send());
+		const requests = (error.response.data as { requests?: Record<string, { response?: { data?: object } }> })
+			.requests;
+		expect(requests?.['0']?.response?.data).toHaveProperty('name.code', 'validation_invalid_type');
+	});
 });
 
 describe('assessments', () => {
