@@ -21,6 +21,11 @@ export class App {
 	async createOrganization(name: string, values: string[]): Promise<void> {
 		await this.start();
 		await this.page.getByRole('link', { name: 'Start without an account' }).click();
+		await this.fillOrganization(name, values);
+	}
+
+	/** On the new-organization screen: names it, lists its values, creates it. */
+	async fillOrganization(name: string, values: string[]): Promise<void> {
 		await this.page.getByRole('textbox', { name: 'Name', exact: true }).fill(name);
 		for (const [i, value] of values.entries()) {
 			await this.page.getByRole('button', { name: 'Add a core value' }).click();
@@ -28,6 +33,73 @@ export class App {
 		}
 		await this.page.getByRole('button', { name: 'Create organization' }).click();
 		await expect(this.page.getByRole('heading', { name: 'Accountability Chart' })).toBeVisible();
+	}
+
+	/** Creates an account on the Account screen (the real server) and waits until signed in. */
+	async signUp(name: string, email: string, password: string): Promise<void> {
+		await this.page.goto('/account');
+		await this.choose('What do you want to do?', 'Create an account');
+		await this.page.getByLabel('Your name').fill(name);
+		await this.page.getByLabel('Email', { exact: true }).fill(email);
+		await this.page.getByLabel('Password', { exact: true }).fill(password);
+		await this.page.getByRole('button', { name: 'Create account' }).click();
+		await expect(this.page.getByText(`Signed in as ${name}`)).toBeVisible();
+	}
+
+	async signIn(email: string, password: string, name = ''): Promise<void> {
+		await this.page.goto('/account');
+		await this.page.getByLabel('Email', { exact: true }).fill(email);
+		await this.page.getByLabel('Password', { exact: true }).fill(password);
+		await this.page.getByRole('button', { name: 'Sign in', exact: true }).click();
+		await expect(this.page.getByText(`Signed in as ${name || ''}`)).toBeVisible();
+	}
+
+	/** On the Account screen: opens `name` once it has synced to this device. */
+	async openOrganization(name: string): Promise<void> {
+		await this.page.goto('/account');
+		await this.page.getByRole('button', { name: `Open ${name}` }).click();
+		await expect(this.page.getByText(`${name} (open)`)).toBeVisible();
+	}
+
+	/** Waits until the first visit's service worker controls the page (the app then loads offline). */
+	async waitForServiceWorker(): Promise<void> {
+		await this.page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (!navigator.serviceWorker.controller) {
+				await new Promise<void>((resolve) =>
+					navigator.serviceWorker.addEventListener('controllerchange', () => resolve(), { once: true })
+				);
+			}
+		});
+	}
+
+	/** Steps through a whole assessment of the current draft (values all +, GWC yes, checklist 3, n/a on 7). */
+	async fillAssessment(values: string[], fit: string): Promise<void> {
+		await expect(this.page.getByText('The bar:')).toBeVisible();
+		for (const value of values) await this.choose(value, '+');
+		await this.next();
+		await this.choose('Get it?', 'Yes');
+		await this.choose('Want it?', 'Yes');
+		await this.choose('Capacity to do it?', 'Yes');
+		await this.next();
+		for (let i = 1; i <= 10; i++) {
+			await expect(this.page.getByText(new RegExp(`^Question ${i} of 10 ·`))).toBeVisible();
+			await this.choose('Your score', i === 7 ? 'n/a' : '3');
+			await this.next();
+		}
+		await expect(this.page.getByRole('heading', { name: 'Responsibility fit' })).toBeVisible();
+		await this.choose(fit, '4');
+		await this.next();
+		await this.page.getByRole('button', { name: 'Submit assessment' }).click();
+		await expect(this.page.getByRole('heading', { name: /Verdict: .*Right seat/ })).toBeVisible();
+	}
+
+	/** Starts an assessment of `provider` in `seat` from the new-assessment screen. */
+	async startAssessment(seat: string, provider: string): Promise<void> {
+		await this.page.goto('/assessments/new');
+		await this.page.getByLabel('Seat').selectOption({ label: seat });
+		await this.page.getByLabel('Provider').selectOption({ label: provider });
+		await this.page.getByRole('button', { name: 'Start' }).click();
 	}
 
 	async addSeat(

@@ -1,0 +1,88 @@
+import { repository } from '$lib/data/repository';
+import type { Organization } from '$lib/domain/schemas';
+import { session } from './session.svelte';
+import { sync } from './sync.svelte';
+
+/** The organization someone built on this device before signing in (it stays local until moved). */
+export type LocalOrganization = Pick<Organization, 'id' | 'name' | 'kind' | 'core_values' | 'values_bar'>;
+
+const KEY = 'rightseat-local-work';
+
+function read(): LocalOrganization | null {
+	if (typeof localStorage === 'undefined') return null;
+	try {
+		return JSON.parse(localStorage.getItem(KEY) ?? 'null') as LocalOrganization | null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * Work done without an account, waiting to be moved into an organization after sign-in. The local
+ * organization is remembered (across a reload) before signing in, because the store that holds it
+ * is no longer the one screens read once an account is open.
+ */
+class LocalWork {
+	held = $state.raw<LocalOrganization | null>(read());
+
+	/** Call before signing in or up: remembers the local organization, if there is one. */
+	async remember(): Promise<void> {
+		if (session.mode !== 'local' || !session.organizationId) return;
+		const organization = await repository.get('organizations', session.organizationId);
+		if (!organization) return;
+		const { id, name, kind, core_values, values_bar } = organization;
+		this.#set({ id, name, kind, core_values, values_bar });
+	}
+
+	/**
+	 * Moves the work into `target` (an organization of the account) or, with 'new', into a new
+	 * organization made from the local one (same id, so assessments keep their core values).
+	 * Opens that organization and starts a sync. Resolves to the number of records moved.
+	 */
+	async moveInto(target: string | 'new'): Promise<number> {
+		const held = this.held;
+		if (!held) return 0;
+		let id = target;
+		if (target === 'new') {
+			const { id: heldId, ...input } = held;
+			if (!(await repository.get('organizations', heldId)))
+				await repository.create('organizations', input, heldId);
+			id = heldId;
+			await this.#untilPushed();
+		}
+		const moved = await session.uploadLocalWork(id);
+		await session.chooseOrganization(id);
+		this.forget();
+		void sync.syncNow().catch(() => undefined);
+		return moved;
+	}
+
+	/**
+	 * Waits until the outbox is empty: the server refuses records of an organization pushed in the
+	 * same batch as the organization itself (its owner membership is not visible to their rules yet),
+	 * so the new organization goes up alone first.
+	 */
+	async #untilPushed(): Promise<void> {
+		for (let attempt = 0; attempt < 6; attempt++) {
+			await sync.syncNow().catch(() => undefined);
+			await sync.refresh();
+			if (sync.pending === 0) return;
+			await new Promise((resolve) => setTimeout(resolve, 500 * (attempt + 1)));
+		}
+		throw new Error(
+			'The new organization has not reached the server yet. Check the connection, then move your work again.'
+		);
+	}
+
+	forget(): void {
+		this.#set(null);
+	}
+
+	#set(value: LocalOrganization | null): void {
+		this.held = value;
+		if (value) localStorage.setItem(KEY, JSON.stringify(value));
+		else localStorage.removeItem(KEY);
+	}
+}
+
+export const localWork = new LocalWork();
