@@ -28,6 +28,7 @@ test('every screen has 0 axe violations and 44 px targets at 360×740', async ({
 		'/chart',
 		'/organization',
 		'/organization/new',
+		'/organization/checklist',
 		'/seats/new',
 		'/providers',
 		'/providers/new',

@@ -1,5 +1,6 @@
 import { ValidationFailure } from '$lib/data/errors';
 import { repository } from '$lib/data/repository';
+import { migrateAnswers, type AnswerMigration } from '$lib/domain/checklist';
 import type {
 	Answer,
 	Assessment,
@@ -91,6 +92,37 @@ export class AssessmentDraft {
 				}
 		);
 		this.record = record;
+	}
+
+	/** The answers someone actually gave (a score or a note), without the empty entries steps bind to. */
+	given(): Record<string, Answer> {
+		return Object.fromEntries(
+			Object.entries(this.editable().answers).filter(([, a]) => a.score !== null || a.note.trim() !== '')
+		);
+	}
+
+	/** What moving this draft onto `target` would keep, drop and add. */
+	previewMove(target: { questions: ChecklistInput['questions'] }): AnswerMigration {
+		return migrateAnswers(this.given(), target);
+	}
+
+	/**
+	 * Moves the draft onto checklist version `target`: the answers whose questions still exist stay,
+	 * the others are dropped. Saved through the repository like any draft change.
+	 */
+	async moveTo(target: ChecklistInput): Promise<AnswerMigration> {
+		await this.save();
+		if (!this.record || !this.context) throw new Error('No draft to move.');
+		const migration = this.previewMove(target);
+		this.record = await repository.update('assessments', this.record.id, {
+			checklist: target.id,
+			answers: migration.answers
+		});
+		this.context = { ...this.context, checklist: target };
+		this.answers = Object.fromEntries(
+			target.questions.map((q) => [q.id, migration.answers[q.id] ?? { score: null, note: '' }])
+		);
+		return migration;
 	}
 
 	/** Call after every change: `typing` waits for a pause, otherwise it saves now. */
