@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { newRecordId, recordId } from '$lib/domain/schemas';
+import { recordId } from '$lib/domain/schemas';
+import { IDENTITY_KEY } from './local-presence';
+
+export { localActorId } from './local-presence';
 
 /** Who uses the app on this device, remembered across reloads (never the token: the SDK keeps it). */
 const identitySchema = z.object({
@@ -10,8 +13,6 @@ const identitySchema = z.object({
 export type Identity = z.infer<typeof identitySchema>;
 export type SessionUser = NonNullable<Identity['user']>;
 
-const IDENTITY_KEY = 'rightseat.identity';
-const LOCAL_ACTOR_KEY = 'rightseat.local-actor';
 const SIGNED_OUT: Identity = { user: null, organizationId: '' };
 
 function storage(): Storage | undefined {
@@ -31,16 +32,4 @@ export function readIdentity(): Identity {
 /** Remembers the identity for the next visit. */
 export function writeIdentity(identity: Identity): void {
 	storage()?.setItem(IDENTITY_KEY, JSON.stringify(identitySchema.parse(identity)));
-}
-
-/**
- * The id that signs records (assessor, decided_by, invited_by) before there is an account: stable
- * on this device, replaced by the user's id when local work is uploaded.
- */
-export function localActorId(): string {
-	const existing = recordId.safeParse(storage()?.getItem(LOCAL_ACTOR_KEY));
-	if (existing.success) return existing.data;
-	const id = newRecordId();
-	storage()?.setItem(LOCAL_ACTOR_KEY, id);
-	return id;
 }

@@ -2,6 +2,7 @@ import type { CollectionName } from '$lib/domain/schemas';
 import { deliver, followDatabase } from './changes';
 import { readIdentity } from './identity';
 import { localDbName, openLocalDb, type LocalDb } from './local-db';
+import { storeOpened } from './local-presence';
 
 /** Every collection this device stores, in dependency order (a record after the ones it points at). */
 export const COLLECTIONS: CollectionName[] = [
@@ -33,6 +34,7 @@ function open(name: string): void {
 			if (active?.name === name) active = null;
 		})
 	};
+	storeOpened(name);
 }
 
 /**

@@ -1,7 +1,10 @@
 import type { SessionUser } from '$lib/data/identity';
+import { hasLocalData, localActorId } from '$lib/data/local-presence';
 import { onSyncEvent } from '$lib/data/sync-events';
 
-// Identity, auth and the SDK load after the first paint: `ready` tells screens when they are in.
+// Nothing of the data layer loads with the first screen of a first visit (docs/sync.md, "What a
+// first visit loads"): identity (zod), the store (idb, schemas) and auth (the SDK) load when this
+// device already holds data, when a data screen opens, or when the person acts.
 const identity = () => import('$lib/data/identity');
 const auth = () => import('$lib/data/auth');
 
@@ -16,20 +19,47 @@ class Session {
 	actorId = $state('');
 	/** A token expired and could not be refreshed: work continues, the outbox waits for sign-in. */
 	needsSignIn = $state(false);
+	/** The session knows who is here: the remembered identity is applied (or there is none). */
 	ready = $state(false);
 	mode = $derived<'local' | 'account'>(this.user ? 'account' : 'local');
+	#loading: Promise<void> | null = null;
 
-	/** Restores the remembered identity and opens its local store (called once, on load). */
+	/**
+	 * Called once, on load. A device that holds nothing of the app (a first visit) stops here: the
+	 * welcome screen needs no data layer. Otherwise the data layer loads (see `load`).
+	 */
 	async restore(): Promise<void> {
-		const { readIdentity, localActorId } = await identity();
-		const remembered = readIdentity();
+		this.actorId = localActorId();
+		try {
+			if (await hasLocalData()) await this.load();
+		} finally {
+			this.ready = true;
+		}
+	}
+
+	/**
+	 * Loads the data layer (identity, the store's code, with an account the SDK and the engine) and
+	 * applies the remembered identity; once per page, later calls share the first. The layout calls
+	 * it when a data screen opens, every action below before it acts, so the code is in before the
+	 * first write (which may happen offline).
+	 */
+	load(): Promise<void> {
+		this.#loading ??= this.#load().catch((error: unknown) => {
+			this.#loading = null;
+			throw error;
+		});
+		return this.#loading;
+	}
+
+	async #load(): Promise<void> {
+		// the store's code (records: zod, schemas, idb; with identity and local-store) loads now, while
+		// online, so the first write works even if it happens offline
+		await import('$lib/data/records');
+		const remembered = (await identity()).readIdentity();
 		this.#apply(remembered.user, remembered.organizationId, localActorId());
-		// the store's code loads now, while online: the first write may happen offline; the SDK and
-		// the engine only when there is an account to sync (not on a first visit)
-		const [store] = await Promise.all([import('$lib/data/local-store'), import('$lib/data/records')]);
+		// without an account the database opens on first use (a first visit creates none); with one
+		// the SDK and the engine load and start syncing
 		if (remembered.user) await (await auth()).openStoreOf(remembered.user);
-		else await store.openLocalStore();
-		this.ready = true;
 	}
 
 	#apply(user: SessionUser | null, organizationId: string, localActor: string): void {
@@ -40,7 +70,6 @@ class Session {
 
 	/** The same person signing in again keeps their organization; anyone else chooses one. */
 	async #enter(user: SessionUser): Promise<void> {
-		const { localActorId } = await identity();
 		const organizationId = this.user?.id === user.id ? this.organizationId : '';
 		this.#apply(user, organizationId, localActorId());
 		this.needsSignIn = false;
@@ -49,11 +78,13 @@ class Session {
 
 	/** Creates an account and signs in. */
 	async signUp(email: string, password: string, name: string): Promise<void> {
+		await this.load();
 		await this.#enter(await (await auth()).signUp(email, password, name));
 	}
 
 	/** Signs in; the person's own local store opens and syncs. */
 	async signIn(email: string, password: string): Promise<void> {
+		await this.load();
 		await this.#enter(await (await auth()).signIn(email, password));
 	}
 
@@ -62,9 +93,9 @@ class Session {
 	 * nothing happens and 'has-unsynced' asks the screen to warn (call again with discardUnsynced).
 	 */
 	async signOut(opts: { discardUnsynced?: boolean } = {}): Promise<'signed-out' | 'has-unsynced'> {
+		await this.load();
 		const result = await (await auth()).signOut(opts.discardUnsynced ?? false);
 		if (result === 'signed-out') {
-			const { localActorId } = await identity();
 			this.#apply(null, '', localActorId());
 			this.needsSignIn = false;
 		}
@@ -78,12 +109,14 @@ class Session {
 
 	/** Shows `id`'s records from now on (remembered across reloads). */
 	async chooseOrganization(id: string): Promise<void> {
+		await this.load();
 		this.organizationId = id;
 		(await identity()).writeIdentity({ user: this.user, organizationId: id });
 	}
 
 	/** Moves the work done without an account into `organizationId`; resolves to the records moved. */
 	async uploadLocalWork(organizationId: string): Promise<number> {
+		await this.load();
 		return (await auth()).uploadLocalWork(organizationId);
 	}
 }
@@ -94,5 +127,5 @@ if (typeof window !== 'undefined') {
 	onSyncEvent((event) => {
 		if (event.type === 'sign-in-required') session.needsSignIn = true;
 	});
-	void session.restore().catch(() => (session.ready = true));
+	void session.restore().catch(() => {});
 }

@@ -1,9 +1,11 @@
 import type { CollectionName } from '$lib/domain/schemas';
 import { onRecordChange } from '$lib/data/changes';
+import { hasLocalData, onStoreOpened } from '$lib/data/local-presence';
 import { onSyncEvent, type SyncEvent } from '$lib/data/sync-events';
 import type { ParkedOperation, RecordConflict } from '$lib/data/outbox';
 
-// The outbox and the engine load on first use so the first screen does not wait for them.
+// The outbox and the engine load on first use: on a first visit (no local store) not at all until
+// a store opens or a record changes; before that there is nothing pending and nothing to read.
 const outbox = () => import('$lib/data/outbox');
 const engine = () => import('$lib/data/sync.engine');
 
@@ -20,7 +22,9 @@ class SyncStatus {
 	conflicts = $state.raw<RecordConflict[]>([]);
 	/** The last failure of a sync cycle, in words; '' when the last cycle worked. */
 	error = $state('');
-	/** Whether the browser promised to keep this site's data (null until asked). */
+	/** This device holds a local store and the counts above come from it (false on a first visit). */
+	tracking = $state(false);
+	/** Whether the browser promised to keep this site's data (null until asked: once a store exists). */
 	storagePersisted = $state<boolean | null>(null);
 	/** Unsynced changes the browser may evict: the pending count when storage is not persistent. */
 	atRisk = $derived(this.storagePersisted === false ? this.pending : 0);
@@ -42,6 +46,7 @@ class SyncStatus {
 				this.parked = status.parked;
 				this.conflicts = status.conflicts;
 				this.lastSyncedAt = status.lastSyncedAt;
+				this.tracking = true;
 			} while (this.#again);
 		} finally {
 			this.#refreshing = false;
@@ -86,8 +91,16 @@ if (typeof window !== 'undefined') {
 	onSyncEvent((event) => sync.observe(event));
 	window.addEventListener('online', () => (sync.online = true));
 	window.addEventListener('offline', () => (sync.online = false));
-	void sync.refresh().catch(() => {});
-	void import('$lib/data/persistence')
-		.then((storage) => storage.requestPersistentStorage())
-		.then((persisted) => (sync.storagePersisted = persisted));
+	let asked = false;
+	/** Starts reading the store's counts and asks the browser to keep the data (once a store exists). */
+	const follow = () => {
+		void sync.refresh().catch(() => {});
+		if (asked) return;
+		asked = true;
+		void import('$lib/data/persistence')
+			.then((storage) => storage.requestPersistentStorage())
+			.then((persisted) => (sync.storagePersisted = persisted));
+	};
+	onStoreOpened(follow);
+	void hasLocalData().then((has) => has && follow());
 }
