@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { App } from './pages/app';
+import { newUser, PASSWORD } from './sync-lab.fixture';
 
 test('every screen has 0 axe violations and 44 px targets at 360×740', async ({ page }) => {
 	test.setTimeout(120_000);
@@ -102,4 +103,59 @@ test('keyboard only: skip link, GWC choices and next step, with a visible focus 
 	await next.focus();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/step\/q-q01$/);
+});
+
+test('signed-in account screens: invitation, members with owner controls, confirmations, sign-out warning', async ({
+	page,
+	browser,
+	context,
+	baseURL
+}) => {
+	test.setTimeout(90_000);
+	const ana = await newUser(baseURL!, 'ana');
+	const bo = await newUser(baseURL!, 'bo');
+	const org = await ana.client.collection('organizations').create({ name: 'Axe Co', kind: 'msp' });
+	await ana.client
+		.collection('invitations')
+		.create({ organization: org.id, email: bo.email, role: 'editor' });
+	const checkScreen = async (app: App) => {
+		await expect(app.page.getByText(/^Loading/)).toHaveCount(0);
+		await app.expectNoAxeViolations();
+		await app.expectTapTargets();
+	};
+
+	const boContext = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+	const boApp = new App(await boContext.newPage());
+	await boApp.signIn(bo.email, PASSWORD, 'bo');
+	await expect(boApp.page.getByRole('button', { name: 'Accept the invitation as editor' })).toBeVisible();
+	await checkScreen(boApp);
+	await boApp.page.getByRole('button', { name: 'Accept the invitation as editor' }).click();
+	await expect(boApp.page.getByText('Axe Co (open)')).toBeVisible();
+	await boContext.close();
+
+	const app = new App(page);
+	await app.signIn(ana.email, PASSWORD, 'ana');
+	await checkScreen(app);
+	await app.openOrganization('Axe Co');
+	await page.goto('/account/members');
+	await expect(page.getByText('bo — Editor')).toBeVisible();
+	await checkScreen(app);
+	await page.getByRole('button', { name: 'Transfer ownership… to bo' }).click();
+	await checkScreen(app);
+	await page.getByRole('button', { name: 'Cancel' }).click();
+	await page.getByRole('button', { name: 'Leave this organization…' }).click();
+	await checkScreen(app);
+	await page.getByRole('button', { name: 'Cancel' }).click();
+
+	await app.waitForServiceWorker();
+	await context.setOffline(true);
+	await page.goto('/organization/checklist');
+	await page.getByRole('textbox', { name: 'Question 1', exact: true }).fill('Reworded offline?');
+	await page.getByRole('button', { name: 'Save as version 2' }).click();
+	await expect(page.getByText('Checklist version 2 saved')).toBeVisible();
+	await page.getByRole('link', { name: 'Account' }).click();
+	await page.getByRole('button', { name: 'Sign out' }).click();
+	await expect(page.getByRole('alert')).toContainText('has not reached the server');
+	await checkScreen(app);
+	await context.setOffline(false);
 });
