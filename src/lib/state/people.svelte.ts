@@ -1,8 +1,6 @@
-/** What the app may show about a member: the name, and the email when the person made it visible. */
-export interface Person {
-	name: string;
-	email: string;
-}
+import type { MemberProfile as Person } from '$lib/data/members';
+
+export type { Person };
 
 const KEY = 'rightseat-people';
 
@@ -18,26 +16,17 @@ function read(): Record<string, Person> {
 /**
  * Names of the people who share an organization (the `users` list rule lets co-members read each
  * other; emails stay hidden unless made visible). Fetched online, remembered for offline use.
- * TODO(data layer): this belongs in `$lib/data/members` as `memberProfiles(ids)`; it reads the
- * SDK client lazily here until it moves there.
  */
 class People {
 	known = $state.raw<Record<string, Person>>(read());
 
 	/** Fetches the people with these ids (once online); unknown ids keep showing as "a member". */
 	async load(ids: readonly string[]): Promise<void> {
-		const wanted = ids.filter((id) => /^[a-z0-9]{15}$/.test(id));
-		if (wanted.length === 0) return;
+		if (ids.length === 0) return;
 		try {
-			const { pb } = await import('$lib/data/client');
-			const found = await pb.collection('users').getFullList({
-				filter: wanted.map((id) => `id = "${id}"`).join(' || '),
-				fields: 'id,name,email'
-			});
-			const next = { ...this.known };
-			for (const user of found) {
-				next[user.id] = { name: String(user.name ?? ''), email: String(user.email ?? '') };
-			}
+			// The data layer (and the SDK) load only when a screen needs names.
+			const { memberProfiles } = await import('$lib/data/members');
+			const next = { ...this.known, ...(await memberProfiles(ids)) };
 			this.known = next;
 			localStorage.setItem(KEY, JSON.stringify(next));
 		} catch {
