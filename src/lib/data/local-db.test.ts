@@ -37,6 +37,7 @@ describe('local store versions', () => {
 				'second000000000'
 			]);
 			expect(await upgraded.getAllFromIndex('outbox', 'by-record', 'second000000000')).toHaveLength(1);
+			expect(await upgraded.countFromIndex('outbox', 'by-status', 'pending')).toBe(2);
 			expect((await upgraded.get('records', 'seats/first0000000000'))?.data).toEqual({ name: 'Kept' });
 			upgraded.close();
 		}

@@ -41,7 +41,7 @@ export interface OutboxOperation {
 
 export interface LocalSchema extends DBSchema {
 	records: { key: string; value: StoredRecord; indexes: { 'by-collection': string } };
-	outbox: { key: number; value: OutboxOperation; indexes: { 'by-record': string } };
+	outbox: { key: number; value: OutboxOperation; indexes: { 'by-record': string; 'by-status': string } };
 	meta: { key: string; value: { key: string; value: unknown } };
 }
 
@@ -66,6 +66,10 @@ export const LOCAL_DB_UPGRADES: Upgrade[] = [
 	(db, tx) => {
 		db.createObjectStore('meta', { keyPath: 'key' });
 		tx.objectStore('outbox').createIndex('by-record', 'recordId');
+	},
+	// 3: the status reads its counts without reading the whole outbox (parked operations are few)
+	(_db, tx) => {
+		tx.objectStore('outbox').createIndex('by-status', 'status');
 	}
 ];
 

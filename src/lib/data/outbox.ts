@@ -1,6 +1,6 @@
 import type { CollectionName } from '$lib/domain/schemas';
 import { announce } from './changes';
-import { readMeta, recordKey, type FieldConflict, type LocalDb, type OutboxOperation } from './local-db';
+import { recordKey, type FieldConflict, type OutboxOperation } from './local-db';
 import { localDb } from './local-store';
 
 /** An operation the server refused, kept (never dropped) and shown with the server's reason. */
@@ -26,30 +26,41 @@ export interface OutboxStatus {
 	lastSyncedAt: Date | null;
 }
 
-/** Every queued operation in order (parked ones included). */
-export async function queuedOperations(db: LocalDb): Promise<Required<OutboxOperation>[]> {
-	return (await db.getAll('outbox')) as Required<OutboxOperation>[];
-}
-
 /** Keys (`collection/id`) of records with an unresolved conflict. */
 export const CONFLICTED_KEY = 'conflicted';
 export const LAST_SYNCED_KEY = 'last-synced-at';
 
-/** Counts, parked operations, conflicts and the last sync time of the current store. */
+/**
+ * Counts, parked operations, conflicts and the last sync time of the current store, in one
+ * read-only transaction: a count and the (few) parked operations, never the whole queue (this runs
+ * after every change, a push included).
+ */
 export async function readOutboxStatus(): Promise<OutboxStatus> {
 	const db = await localDb();
-	const operations = await queuedOperations(db);
-	const parked = operations
-		.filter((op) => op.status === 'parked')
-		.map((op) => ({ id: op.seq, collection: op.collection, recordId: op.recordId, message: op.error }));
-	const conflicts: RecordConflict[] = [];
-	for (const key of (await readMeta<string[]>(db, CONFLICTED_KEY)) ?? []) {
-		const row = await db.get('records', key);
-		if (row?.conflicts.length)
-			conflicts.push({ collection: row.collection, id: row.id, fields: row.conflicts });
-	}
-	const last = await readMeta<string>(db, LAST_SYNCED_KEY);
-	return { pending: operations.length, parked, conflicts, lastSyncedAt: last ? new Date(last) : null };
+	const tx = db.transaction(['outbox', 'meta', 'records']);
+	const outbox = tx.objectStore('outbox');
+	const meta = tx.objectStore('meta');
+	const [pending, parkedOps, conflicted, last] = await Promise.all([
+		outbox.count(),
+		outbox.index('by-status').getAll('parked') as Promise<Required<OutboxOperation>[]>,
+		meta.get(CONFLICTED_KEY),
+		meta.get(LAST_SYNCED_KEY)
+	]);
+	const rows = await Promise.all(
+		((conflicted?.value as string[] | undefined) ?? []).map((key) => tx.objectStore('records').get(key))
+	);
+	await tx.done;
+	const parked = parkedOps.map((op) => ({
+		id: op.seq,
+		collection: op.collection,
+		recordId: op.recordId,
+		message: op.error
+	}));
+	const conflicts: RecordConflict[] = rows
+		.filter((row) => row?.conflicts.length)
+		.map((row) => ({ collection: row!.collection, id: row!.id, fields: row!.conflicts }));
+	const lastSynced = last?.value as string | undefined;
+	return { pending, parked, conflicts, lastSyncedAt: lastSynced ? new Date(lastSynced) : null };
 }
 
 /**

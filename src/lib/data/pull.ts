@@ -71,9 +71,20 @@ function withServerVersion(
 }
 
 /**
+ * Whether the device already holds exactly this server version as the record's base: its own push
+ * coming back (by realtime or the next pull), or an event that raced a pull. Applying it again would
+ * change nothing, except re-merging a held conflict against itself (which would clear it).
+ */
+export function alreadyHeld(row: StoredRecord | undefined, server: Record<string, unknown>): boolean {
+	const updated = server.updated;
+	return typeof updated === 'string' && updated !== '' && row?.base?.updated === updated;
+}
+
+/**
  * Applies server versions of `collection` records in one transaction and moves the cursor with them
  * (when `cursorAfter` is given: realtime events apply without moving it). Records that fail the
- * domain schema are skipped, never stored.
+ * domain schema are skipped, never stored; versions the device already holds are not written again.
+ * Every read is issued at once. Screens hear about it only when something changed.
  */
 export async function applyServerRecords(
 	db: LocalDb,
@@ -83,24 +94,42 @@ export async function applyServerRecords(
 ): Promise<void> {
 	const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
 	const records = tx.objectStore('records');
-	const conflicted = new Set<string>(
-		((await tx.objectStore('meta').get(CONFLICTED_KEY))?.value as string[]) ?? []
-	);
+	const meta = tx.objectStore('meta');
+	// the last version of each record (a burst of realtime events may carry several)
+	const servers = new Map<string, Record<string, unknown>>();
 	for (const item of items) {
 		const parsed = recordSchemas[collection].safeParse(item);
 		if (!parsed.success) continue;
 		const server = parsed.data as Record<string, unknown>;
-		const key = recordKey(collection, String(server.id));
-		const queued = await hasQueued(tx.objectStore('outbox'), collection, String(server.id));
-		const row = withServerVersion(await records.get(key), collection, server, queued);
-		await records.put(row);
+		servers.set(String(server.id), server);
+	}
+	const [reads, conflictedValue] = await Promise.all([
+		Promise.all(
+			[...servers].map(async ([id, server]) => {
+				const key = recordKey(collection, id);
+				const [row, queued] = await Promise.all([
+					records.get(key),
+					hasQueued(tx.objectStore('outbox'), collection, id)
+				]);
+				return { key, server, row, queued };
+			})
+		),
+		meta.get(CONFLICTED_KEY)
+	]);
+	const conflicted = new Set<string>((conflictedValue?.value as string[]) ?? []);
+	let changed = 0;
+	for (const { key, server, row: stored, queued } of reads) {
+		if (alreadyHeld(stored, server)) continue;
+		const row = withServerVersion(stored, collection, server, queued);
+		void records.put(row);
+		changed++;
 		if (row.conflicts.length) conflicted.add(key);
 		else conflicted.delete(key);
 	}
-	await tx.objectStore('meta').put({ key: CONFLICTED_KEY, value: [...conflicted] });
-	if (cursorAfter) await tx.objectStore('meta').put({ key: cursorKey(collection), value: cursorAfter });
+	if (changed) void meta.put({ key: CONFLICTED_KEY, value: [...conflicted] });
+	if (cursorAfter) void meta.put({ key: cursorKey(collection), value: cursorAfter });
 	await tx.done;
-	announce({ collection, id: '*' });
+	if (changed) announce({ collection, id: '*' });
 }
 
 /** Pulls every change of one collection since its cursor, page by page. */

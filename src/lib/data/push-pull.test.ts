@@ -82,6 +82,29 @@ describe('push', () => {
 			.getFullList({ filter: other.filter('name = {:n}', { n: 'Once' }) });
 		expect(list.map((s) => s.id)).toEqual([created.id]);
 	});
+
+	it('drains a queue longer than a read page, each record once; a parked record holds back only its own later operations', async () => {
+		const refused = await repository.create('seats', { ...seat('Refused'), organization: 'aaaaaaaaaaaaaaa' });
+		await pushOutbox(await localDb());
+		await repository.update('seats', refused.id, { name: 'Refused, renamed' });
+		const ids: string[] = [];
+		for (let i = 0; i < 60; i++) {
+			const created = await repository.create('seats', seat(`Paged ${i}`));
+			await repository.update('seats', created.id, { name: `Paged ${i}, renamed` });
+			ids.push(created.id);
+		}
+		// 2 + 120 operations: more than one read page (100) and three batches (25)
+		expect(await pushOutbox(await localDb())).toBe(60);
+		const onServer = await other
+			.collection('seats')
+			.getFullList({ filter: other.filter('name ~ {:n}', { n: 'Paged ' }), fields: 'id,name' });
+		expect(onServer).toHaveLength(60);
+		const names = new Map(onServer.map((s) => [s.id, s.name]));
+		expect(ids.map((id) => names.get(id))).toEqual(ids.map((_, i) => `Paged ${i}, renamed`));
+		const status = await readOutboxStatus();
+		expect(status.pending).toBe(2);
+		expect(status.parked.map((p) => p.recordId)).toEqual([refused.id]);
+	});
 });
 
 describe('push after a server change it has not pulled', () => {

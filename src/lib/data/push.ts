@@ -4,7 +4,6 @@ import { announce } from './changes';
 import { pb } from './client';
 import { recordKey, type LocalDb, type OutboxOperation, type StoredRecord } from './local-db';
 import { changedFields, SERVER_FIELDS } from './merge';
-import { queuedOperations } from './outbox';
 import { applyServerRecords } from './pull';
 
 /**
@@ -52,64 +51,89 @@ function requestFor(row: StoredRecord | undefined, ops: Operation[]): Request | 
 	return { kind: 'update', body: { ...changes, id: row.id, sync_base_updated: row.base.updated } };
 }
 
-/** Operations not held back by an earlier parked operation or an open conflict of the same record. */
-async function nextGroups(db: LocalDb): Promise<Group[]> {
-	const held = new Set<string>();
-	const groups = new Map<string, Group>();
-	for (const op of await queuedOperations(db)) {
-		const key = recordKey(op.collection, op.recordId);
-		if (op.status === 'parked') held.add(key);
-		if (held.has(key)) continue;
-		let group = groups.get(key);
-		if (!group) {
-			if (groups.size === BATCH_SIZE) break;
-			const row = await db.get('records', key);
-			if (row?.conflicts.length) {
-				held.add(key);
-				continue;
-			}
-			group = { row, ops: [], request: null };
-			groups.set(key, group);
-		}
-		group.ops.push(op);
-	}
-	for (const group of groups.values()) group.request = requestFor(group.row, group.ops);
-	return [...groups.values()];
-}
+/** Outbox operations read per request while collecting a chunk (several may belong to one record). */
+const READ_PAGE = BATCH_SIZE * 4;
 
-async function markAttempted(db: LocalDb, groups: Group[]): Promise<void> {
-	const tx = db.transaction('outbox', 'readwrite');
-	for (const op of groups.flatMap((group) => group.ops))
-		void tx.store.put({ ...op, attempts: op.attempts + 1 });
+/**
+ * The next chunk: up to BATCH_SIZE records' operations, in order, not held back by an earlier
+ * parked operation, an open conflict or a batch in flight (`inFlight` keys) of the same record.
+ * Reads the head of the outbox page by page (never the whole queue), and marks the operations it
+ * will send as attempted, in one transaction.
+ */
+async function nextGroups(db: LocalDb, inFlight: Set<string> = new Set()): Promise<Group[]> {
+	const tx = db.transaction(['records', 'outbox'], 'readwrite');
+	const outbox = tx.objectStore('outbox');
+	const records = tx.objectStore('records');
+	const held = new Set(inFlight);
+	const groups = new Map<string, Group>();
+	let after: number | null = null;
+	collect: for (;;) {
+		const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+		const page = (await outbox.getAll(range, READ_PAGE)) as Operation[];
+		// the rows of the records this page may open a group for, read at once
+		const keys = new Set(page.map((op) => recordKey(op.collection, op.recordId)));
+		const rows = new Map(
+			await Promise.all(
+				[...keys]
+					.filter((key) => !groups.has(key) && !held.has(key))
+					.map(async (key) => [key, await records.get(key)] as const)
+			)
+		);
+		for (const op of page) {
+			const key = recordKey(op.collection, op.recordId);
+			if (op.status === 'parked') held.add(key);
+			if (held.has(key)) continue;
+			let group = groups.get(key);
+			if (!group) {
+				if (groups.size === BATCH_SIZE) break collect;
+				const row = rows.get(key);
+				if (row?.conflicts.length) {
+					held.add(key);
+					continue;
+				}
+				group = { row, ops: [], request: null };
+				groups.set(key, group);
+			}
+			group.ops.push(op);
+		}
+		if (page.length < READ_PAGE) break;
+		after = page[page.length - 1]!.seq;
+	}
+	for (const group of groups.values()) {
+		group.request = requestFor(group.row, group.ops);
+		if (!group.request) continue;
+		group.ops = group.ops.map((op) => ({ ...op, attempts: op.attempts + 1 }));
+		for (const op of group.ops) void outbox.put(op);
+	}
 	await tx.done;
+	return [...groups.values()];
 }
 
 /**
  * Settles pushed groups in one transaction: their operations leave the outbox and each server
- * response becomes the record's base (and its data, unless it was edited while in flight).
+ * response becomes the record's base (and its data, unless it was edited while in flight). Every
+ * request is issued at once; within the transaction they run in order, so the reads see the deletes.
  */
 async function settle(db: LocalDb, settled: { group: Group; response: unknown }[]): Promise<void> {
 	const tx = db.transaction(['records', 'outbox'], 'readwrite');
 	const records = tx.objectStore('records');
 	const outbox = tx.objectStore('outbox');
 	const touched = new Set<OutboxOperation['collection']>();
-	for (const { group, response } of settled) {
+	for (const { group } of settled) for (const done of group.ops) void outbox.delete(done.seq);
+	const reads = settled.map(async ({ group, response }) => {
 		const { collection, recordId } = group.ops[0]!;
 		touched.add(collection);
-		for (const done of group.ops) await outbox.delete(done.seq);
-		const later = (await outbox.index('by-record').getAll(recordId)).filter(
-			(op) => op.collection === collection
-		);
 		const key = recordKey(collection, recordId);
-		const row = await records.get(key);
+		const [queued, row] = await Promise.all([outbox.index('by-record').getAll(recordId), records.get(key)]);
+		const later = queued.filter((op) => op.collection === collection);
 		const server = recordSchemas[collection].safeParse(response);
-		if (group.request?.kind === 'delete' || (row?.deleted && later.length === 0)) await records.delete(key);
+		if (group.request?.kind === 'delete' || (row?.deleted && later.length === 0)) void records.delete(key);
 		else if (row && server.success) {
 			const base = server.data as Record<string, unknown>;
-			await records.put({ ...row, base, data: later.length ? row.data : base });
+			void records.put({ ...row, base, data: later.length ? row.data : base });
 		}
-	}
-	await tx.done;
+	});
+	await Promise.all([...reads, tx.done]);
 	for (const collection of touched) announce({ collection, id: '*' });
 }
 
@@ -184,16 +208,39 @@ async function refused(db: LocalDb, sending: Group[], error: unknown): Promise<v
 	await park(db, group, message);
 }
 
+/** The server allows 100 batches per 10 s per address (migration 1764100600): stay under it. */
+const BATCHES_PER_WINDOW = 90;
+const WINDOW_MS = 10_000;
+const sentAt: number[] = [];
+
+/** Waits, if needed, so that no more than BATCHES_PER_WINDOW batches leave in any WINDOW_MS. */
+async function pace(): Promise<void> {
+	for (;;) {
+		const now = Date.now();
+		while (sentAt.length && now - sentAt[0]! >= WINDOW_MS) sentAt.shift();
+		if (sentAt.length < BATCHES_PER_WINDOW) break;
+		await new Promise((wake) => setTimeout(wake, sentAt[0]! + WINDOW_MS - now));
+	}
+	sentAt.push(Date.now());
+}
+
+const keyOf = (group: Group) => recordKey(group.ops[0]!.collection, group.ops[0]!.recordId);
+
 /**
  * Drains the outbox in order, a batch of up to BATCH_SIZE records at a time (each batch is one
  * server transaction). A refused operation is parked and the rest go on; a network or auth failure
  * throws PushStopped with everything still queued. Resolves to the number of records pushed.
+ *
+ * Pipelined: while a batch is in flight the next chunk is read (the records in flight held back),
+ * and a batch's settle runs while the next one is in flight, so the server is never kept waiting on
+ * IndexedDB. IndexedDB runs overlapping transactions in the order they were opened: a chunk read
+ * after a settle was opened sees it.
  */
 export async function pushOutbox(db: LocalDb): Promise<number> {
 	let pushed = 0;
-	for (;;) {
-		const groups = await nextGroups(db);
-		if (groups.length === 0) return pushed;
+	let settling: Promise<void> = Promise.resolve();
+	let groups = await nextGroups(db);
+	while (groups.length) {
 		const idle = groups.filter((group) => !group.request);
 		if (idle.length)
 			await settle(
@@ -201,19 +248,36 @@ export async function pushOutbox(db: LocalDb): Promise<number> {
 				idle.map((group) => ({ group, response: null }))
 			);
 		const sending = groups.filter((group) => group.request);
-		if (sending.length === 0) continue;
-		await markAttempted(db, sending);
+		if (sending.length === 0) {
+			groups = await nextGroups(db);
+			continue;
+		}
+		await pace();
 		const batch = pb.createBatch();
 		for (const group of sending) enqueue(batch, group);
+		const response = batch.send();
+		response.catch(() => {});
+		const following = nextGroups(db, new Set(sending.map(keyOf)));
+		following.catch(() => {});
+		await settling;
+		let results: Awaited<typeof response>;
 		try {
-			const results = await batch.send();
-			await settle(
-				db,
-				sending.map((group, i) => ({ group, response: results[i]?.body }))
-			);
-			pushed += sending.length;
+			results = await response;
 		} catch (error) {
+			// the chunk read ahead is dropped (its attempts marked: harmless, see requestFor)
+			await following.catch(() => {});
 			await refused(db, sending, error);
+			groups = await nextGroups(db);
+			continue;
 		}
+		settling = settle(
+			db,
+			sending.map((group, i) => ({ group, response: results[i]?.body }))
+		);
+		settling.catch(() => {});
+		pushed += sending.length;
+		groups = await following;
 	}
+	await settling;
+	return pushed;
 }
