@@ -72,6 +72,21 @@ describe('push', () => {
 		expect((await other.collection('seats').getOne(fine.id)).name).toBe('Fine');
 	});
 
+	it('pushes an organization created offline together with the records that belong to it', async () => {
+		const org = await repository.create('organizations', { name: 'Made offline', kind: 'business' });
+		const inIt = await repository.create('seats', { ...seat('Its seat'), organization: org.id });
+		const provider = await repository.create('providers', {
+			organization: org.id,
+			name: 'Its provider',
+			status: 'prospective'
+		});
+		await pushOutbox(await localDb());
+		expect((await readOutboxStatus()).parked).toEqual([]);
+		expect((await other.collection('organizations').getOne(org.id)).owners).toEqual([userId]);
+		expect((await other.collection('seats').getOne(inIt.id)).organization).toBe(org.id);
+		expect((await other.collection('providers').getOne(provider.id)).name).toBe('Its provider');
+	});
+
 	it('retrying a create whose response was lost updates the same record, never a second one', async () => {
 		const created = await repository.create('seats', seat('Once'));
 		// the server got it, the device never heard back: same id already there

@@ -55,10 +55,18 @@ function requestFor(row: StoredRecord | undefined, ops: Operation[]): Request | 
 const READ_PAGE = BATCH_SIZE * 4;
 
 /**
+ * Collections whose writes change who may write what: API rules read an organization's role
+ * arrays, which PocketBase does not show to the rest of the batch that sets them. A record of one
+ * of these ends its chunk, so records pushed after it are judged with its roles in place.
+ */
+const ROLE_COLLECTIONS: ReadonlySet<string> = new Set(['organizations', 'memberships']);
+
+/**
  * The next chunk: up to BATCH_SIZE records' operations, in order, not held back by an earlier
  * parked operation, an open conflict or a batch in flight (`inFlight` keys) of the same record.
- * Reads the head of the outbox page by page (never the whole queue), and marks the operations it
- * will send as attempted, in one transaction.
+ * A chunk ends after an organization or membership (see ROLE_COLLECTIONS). Reads the head of the
+ * outbox page by page (never the whole queue), and marks the operations it will send as attempted,
+ * in one transaction.
  */
 async function nextGroups(db: LocalDb, inFlight: Set<string> = new Set()): Promise<Group[]> {
 	const tx = db.transaction(['records', 'outbox'], 'readwrite');
@@ -66,6 +74,7 @@ async function nextGroups(db: LocalDb, inFlight: Set<string> = new Set()): Promi
 	const records = tx.objectStore('records');
 	const held = new Set(inFlight);
 	const groups = new Map<string, Group>();
+	let roleChange = false;
 	let after: number | null = null;
 	collect: for (;;) {
 		const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
@@ -85,7 +94,7 @@ async function nextGroups(db: LocalDb, inFlight: Set<string> = new Set()): Promi
 			if (held.has(key)) continue;
 			let group = groups.get(key);
 			if (!group) {
-				if (groups.size === BATCH_SIZE) break collect;
+				if (groups.size === BATCH_SIZE || roleChange) break collect;
 				const row = rows.get(key);
 				if (row?.conflicts.length) {
 					held.add(key);
@@ -93,6 +102,7 @@ async function nextGroups(db: LocalDb, inFlight: Set<string> = new Set()): Promi
 				}
 				group = { row, ops: [], request: null };
 				groups.set(key, group);
+				roleChange = ROLE_COLLECTIONS.has(op.collection);
 			}
 			group.ops.push(op);
 		}
