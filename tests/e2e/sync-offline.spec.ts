@@ -73,4 +73,10 @@ test('a server-side rejection parks one operation while the rest sync', async ({
 	expect(
 		await page.evaluate((id) => window.rightseatLab.repository.get('seats', id), ids.refused)
 	).toBeTruthy();
+	// and still shown after a full reload: parking lives in the outbox, not in memory
+	await openLab(page);
+	await expect(page.getByTestId('parked')).toHaveText('1');
+	expect((await page.evaluate(() => window.rightseatLab.sync.parked)).map((p) => p.recordId)).toEqual([
+		ids.refused
+	]);
 });
