@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,3 +67,162 @@ test('an app update (new service worker) with a non-empty outbox loses nothing',
 		.getFullList({ filter: `organization = "${org.id}"`, fields: 'id' });
 	expect(new Set(seats.map((s) => s.id))).toEqual(new Set(ids));
 });
+
+type StoreContents = { records: object[]; outbox: ({ seq?: number } & object)[]; meta: object[] };
+
+/** Every value of the device's local store, read with raw IndexedDB (no app code). */
+function readStore(page: Page, name: string): Promise<StoreContents> {
+	return page.evaluate(async (dbName) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const open = indexedDB.open(dbName);
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		const all = (store: string) =>
+			new Promise<object[]>((resolve, reject) => {
+				const request = db.transaction(store).objectStore(store).getAll();
+				request.onsuccess = () => resolve(request.result as object[]);
+				request.onerror = () => reject(request.error);
+			});
+		const contents = { records: await all('records'), outbox: await all('outbox'), meta: await all('meta') };
+		db.close();
+		return contents;
+	}, name);
+}
+
+/**
+ * Replaces the device's store by one at `version` exactly as that version's upgrade steps built it
+ * (local-db.ts, LOCAL_DB_UPGRADES 1..version, shipped steps never change), holding `contents`; the
+ * outbox operations are queued anew in order, as the old app queued them.
+ */
+async function writeOldStore(page: Page, name: string, version: 1 | 2, contents: StoreContents) {
+	const built = await page.evaluate(
+		async ({ dbName, version, contents }) => {
+			await new Promise((resolve, reject) => {
+				const request = indexedDB.deleteDatabase(dbName);
+				request.onsuccess = resolve;
+				request.onerror = () => reject(request.error);
+			});
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const open = indexedDB.open(dbName, version);
+				open.onupgradeneeded = () => {
+					const old = open.result;
+					const tx = open.transaction!;
+					// 1: records and the outbox
+					old.createObjectStore('records', { keyPath: 'key' }).createIndex('by-collection', 'collection');
+					old.createObjectStore('outbox', { keyPath: 'seq', autoIncrement: true });
+					if (version >= 2) {
+						// 2: sync cursors and status, and a record's queued operations
+						old.createObjectStore('meta', { keyPath: 'key' });
+						tx.objectStore('outbox').createIndex('by-record', 'recordId');
+					}
+					for (const record of contents.records) tx.objectStore('records').put(record);
+					for (const { seq: _seq, ...operation } of contents.outbox) tx.objectStore('outbox').add(operation);
+					if (version >= 2) for (const value of contents.meta) tx.objectStore('meta').put(value);
+				};
+				open.onsuccess = () => resolve(open.result);
+				open.onerror = () => reject(open.error);
+			});
+			const shape = {
+				version: db.version,
+				stores: [...db.objectStoreNames],
+				outboxIndexes: [...db.transaction('outbox').objectStore('outbox').indexNames]
+			};
+			db.close();
+			return shape;
+		},
+		{ dbName: name, version, contents }
+	);
+	expect(built).toEqual({
+		version,
+		stores: version === 1 ? ['outbox', 'records'] : ['meta', 'outbox', 'records'],
+		outboxIndexes: version === 1 ? [] : ['by-record']
+	});
+}
+
+for (const from of [1, 2] as const) {
+	test(`an app update from local store version ${from} with a non-empty outbox loses nothing`, async ({
+		page,
+		context
+	}) => {
+		const ana = await newUser(server.url, 'ana');
+		const org = await ana.client.collection('organizations').create({ name: 'Acme', kind: 'msp' });
+		await page.goto(`${server.url}/sync-lab`);
+		await expect(page.locator('[data-lab-ready="true"]')).toBeVisible();
+		await signIn(page, ana.email);
+		await syncUntilSettled(page);
+		// the device's database is the signed-in person's (local-db.ts, localDbName)
+		const name = `rightseat-user-${ana.id}`;
+		expect(await page.evaluate(() => JSON.parse(localStorage.getItem('rightseat.identity')!).user.id)).toBe(
+			ana.id
+		);
+
+		// the old app queued two creates the server has not received (it refused pushes)
+		await context.route('**/api/batch', (route) => route.fulfill({ status: 503, body: '{}' }));
+		const ids = await page.evaluate(
+			async (input) => {
+				const { repository } = window.rightseatLab;
+				return [
+					(await repository.create('seats', input)).id,
+					(await repository.create('seats', { ...input, name: 'Two' })).id
+				];
+			},
+			seat(org.id, 'One')
+		);
+		await expect(page.getByTestId('pending')).toHaveText('2');
+		const held = await readStore(page, name);
+		expect(held.outbox.map((operation) => (operation as { recordId: string }).recordId)).toEqual(ids);
+
+		// the app closed (a page of the same origin the app does not serve), the store put back as the
+		// old version left it: its stores, its indexes, the same records and queued operations
+		await page.goto(`${server.url}/api/health`);
+		await writeOldStore(page, name, from, held);
+
+		// the new app opens the store: it upgrades in place, the outbox intact
+		await page.goto(`${server.url}/sync-lab`);
+		await expect(page.locator('[data-lab-ready="true"]')).toBeVisible();
+		await expect(page.getByTestId('pending')).toHaveText('2');
+		const upgraded = await page.evaluate(async (dbName) => {
+			const db = await new Promise<IDBDatabase>((resolve, reject) => {
+				const open = indexedDB.open(dbName);
+				open.onsuccess = () => resolve(open.result);
+				open.onerror = () => reject(open.error);
+			});
+			const outbox = db.transaction('outbox').objectStore('outbox');
+			const pending = await new Promise<number>((resolve, reject) => {
+				const request = outbox.index('by-status').count('pending');
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			const shape = {
+				version: db.version,
+				stores: [...db.objectStoreNames],
+				outboxIndexes: [...outbox.indexNames],
+				pending
+			};
+			db.close();
+			return shape;
+		}, name);
+		expect(upgraded).toEqual({
+			version: 3,
+			stores: ['meta', 'outbox', 'records'],
+			outboxIndexes: ['by-record', 'by-status'],
+			pending: 2
+		});
+		expect((await readStore(page, name)).outbox.map((o) => (o as { recordId: string }).recordId)).toEqual(
+			ids
+		);
+
+		// the server accepts again: it holds exactly those records, once, and the outbox empties
+		await context.unroute('**/api/batch');
+		await syncUntilSettled(page);
+		await expect(page.getByTestId('pending')).toHaveText('0');
+		await expect(page.getByTestId('parked')).toHaveText('0');
+		expect((await readStore(page, name)).outbox).toEqual([]);
+		const seats = await ana.client
+			.collection('seats')
+			.getFullList({ filter: `organization = "${org.id}"`, fields: 'id,name' });
+		expect(seats.map((s) => s.id).sort()).toEqual([...ids].sort());
+		expect(seats.map((s) => s.name).sort()).toEqual(['One', 'Two']);
+	});
+}
