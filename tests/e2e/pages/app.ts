@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
 /** Page object for the RightSeat screens at phone size: steps read like the person's actions. */
@@ -156,5 +156,47 @@ export class App {
 				.map((el) => el.textContent?.trim() || el.id)
 		);
 		expect(small).toEqual([]);
+	}
+
+	/** Drags `handle` with the mouse (down, moved in steps, up) to the vertical centre of `target`. */
+	async dragTo(handle: Locator, target: Locator): Promise<void> {
+		const from = await handle.boundingBox();
+		const to = await target.boundingBox();
+		if (!from || !to) throw new Error('Drag handle or target is not on screen');
+		await this.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+		await this.page.mouse.down();
+		await this.page.mouse.move(from.x + from.width / 2, to.y + to.height / 2, { steps: 12 });
+		await this.page.mouse.up();
+	}
+
+	/** Sets the root font size, as browser text zoom does to a rem-based layout (kept until the next load). */
+	async zoomText(percent: number): Promise<void> {
+		await this.page.evaluate((p) => (document.documentElement.style.fontSize = `${p}%`), percent);
+	}
+
+	/**
+	 * Nothing scrolls sideways, and every visible heading, label, legend, button and button-like link
+	 * lies within the viewport width with its text not overflowing its box.
+	 */
+	async expectFitsViewport(where: string): Promise<void> {
+		const problems = await this.page.evaluate(() => {
+			const width = window.innerWidth;
+			const out: string[] = [];
+			const scroll = document.documentElement.scrollWidth;
+			if (scroll > width) out.push(`page is ${scroll}px wide in a ${width}px viewport`);
+			for (const el of document.querySelectorAll<HTMLElement>(
+				'h1, h2, h3, label, legend, button, a.button, nav a, summary'
+			)) {
+				if (!el.checkVisibility() || el.closest('.visually-hidden')) continue;
+				const box = el.getBoundingClientRect();
+				const name = `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
+				if (box.left < -1 || box.right > width + 1)
+					out.push(`${name} spans ${Math.round(box.left)}–${Math.round(box.right)}px`);
+				if (el.scrollWidth > el.clientWidth + 1)
+					out.push(`${name} text overflows (${el.scrollWidth} > ${el.clientWidth})`);
+			}
+			return out;
+		});
+		expect(problems, where).toEqual([]);
 	}
 }
