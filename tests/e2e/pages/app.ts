@@ -91,6 +91,8 @@ export class App {
 		await this.choose(fit, '4');
 		await this.next();
 		await this.page.getByRole('button', { name: 'Submit assessment' }).click();
+		// The review step shows the verdict too: only the result page proves the submit was saved.
+		await expect(this.page).toHaveURL(/\/assessments\/[a-z0-9]{15}\/result$/);
 		await expect(this.page.getByRole('heading', { name: /Verdict: .*Right seat/ })).toBeVisible();
 	}
 
