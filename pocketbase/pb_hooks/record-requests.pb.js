@@ -10,14 +10,7 @@ onRecordCreateRequest(
 		checkCreateRequest(e);
 		e.next();
 	},
-	'organizations',
-	'memberships',
-	'invitations',
-	'seats',
-	'providers',
-	'checklists',
-	'assessments',
-	'decisions'
+	...require(`${__hooks}/lib/collections.js`).APP_COLLECTIONS
 );
 
 onRecordUpdateRequest(
@@ -26,12 +19,5 @@ onRecordUpdateRequest(
 		checkUpdateRequest(e);
 		e.next();
 	},
-	'organizations',
-	'memberships',
-	'invitations',
-	'seats',
-	'providers',
-	'checklists',
-	'assessments',
-	'decisions'
+	...require(`${__hooks}/lib/collections.js`).APP_COLLECTIONS
 );

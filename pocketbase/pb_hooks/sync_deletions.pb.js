@@ -9,12 +9,5 @@ onRecordDelete(
 		const audience = audienceOf(e.app, e.record);
 		saveInTransaction(e, { after: (txApp) => logDeletion(txApp, e.record, audience) });
 	},
-	'organizations',
-	'memberships',
-	'invitations',
-	'seats',
-	'providers',
-	'checklists',
-	'assessments',
-	'decisions'
+	...require(`${__hooks}/lib/collections.js`).APP_COLLECTIONS
 );

@@ -53,16 +53,7 @@ function problem(field, value) {
 }
 
 /** The collections whose JSON bodies are checked. */
-const APP_COLLECTIONS = [
-	'organizations',
-	'memberships',
-	'invitations',
-	'seats',
-	'providers',
-	'checklists',
-	'assessments',
-	'decisions'
-];
+const { APP_COLLECTIONS } = require(`${__hooks}/lib/collections.js`);
 
 /** `value` parsed as a JSON object, or null. */
 function parseObject(value) {

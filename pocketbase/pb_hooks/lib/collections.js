@@ -1,0 +1,13 @@
+// The app's synced collections, named once for every hook that covers them all.
+const APP_COLLECTIONS = [
+	'organizations',
+	'memberships',
+	'invitations',
+	'seats',
+	'providers',
+	'checklists',
+	'assessments',
+	'decisions'
+];
+
+module.exports = { APP_COLLECTIONS };
