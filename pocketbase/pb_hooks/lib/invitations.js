@@ -2,6 +2,7 @@
 
 const { fieldErrors } = require(`${__hooks}/lib/errors.js`);
 const { checkImmutable } = require(`${__hooks}/lib/scope.js`);
+const { canonicalEmail, sameEmail } = require(`${__hooks}/lib/emails.js`);
 
 const VALID_DAYS = 14;
 
@@ -12,11 +13,14 @@ const VALID_DAYS = 14;
 const EMAIL =
 	/^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
-/** Validates an invitation; stores the email trimmed and lowercased so rules compare it with one `=`. */
+/**
+ * Validates an invitation; stores the email in its canonical form (trimmed, A–Z lowercased: see
+ * lib/emails.js) so the list rule compares it with one `=` against `@request.auth.email:lower`.
+ */
 function validateInvitation(record) {
 	const errors = fieldErrors();
-	checkImmutable(errors, record, ['organization']);
-	const email = record.getString('email').trim().toLowerCase();
+	checkImmutable(errors, record, ['organization', 'invited_by']);
+	const email = canonicalEmail(record.getString('email'));
 	if (email !== '' && !EMAIL.test(email)) {
 		errors.add('email', 'validation_invalid_email', 'Enter an email address.');
 	}
@@ -53,7 +57,8 @@ function acceptInvitation(app, id, user) {
 	} catch (_) {
 		throw new NotFoundError('This invitation does not exist or was already used.');
 	}
-	if (invitation.getString('email').toLowerCase() !== user.email().toLowerCase()) {
+	// the same folding as the list rule's SQLite LOWER(): Unicode folding would let a look-alike in
+	if (!sameEmail(invitation.getString('email'), user.email())) {
 		throw new NotFoundError('This invitation does not exist or was already used.');
 	}
 	// Where the server can send mail, the invitee proves the mailbox first: otherwise someone who

@@ -112,6 +112,10 @@ describe('memberships, invitations, users, logos', () => {
 		expect(invitationInputSchema.parse({ ...invitation, email: ' Ana@Example.com ' }).email).toBe(
 			'ana@example.com'
 		);
+		// only A–Z fold, as on the server: the Kelvin sign is not a "k" (issue 12, the invitation takeover)
+		expect(invitationInputSchema.safeParse({ ...invitation, email: '\u212Aate@example.com' }).success).toBe(
+			false
+		);
 		expect(invitationInputSchema.safeParse({ ...invitation, expires: 'soon' }).success).toBe(false);
 		// empty = "no date": the server defaults it to now + 14 days
 		expect(invitationInputSchema.parse({ ...invitation, expires: '' }).expires).toBe('');

@@ -83,11 +83,15 @@ export const membershipSchema = membershipInputSchema.extend(systemFields);
 export const INVITATION_EMAIL =
 	/^(?:[A-Za-z0-9_'+-]+\.)*[A-Za-z0-9_'+-]*[A-Za-z0-9_+-]@(?:[A-Za-z0-9][A-Za-z0-9-]*\.)+[A-Za-z]{2,}$/;
 
-/** Trimmed and lower-cased like the server does, so "Ana@Example.com " invites the same mailbox. */
+/**
+ * Trimmed and A–Z lower-cased like the server does (pb_hooks/lib/emails.js), so "Ana@Example.com "
+ * invites the same mailbox. Only ASCII letters fold: toLowerCase() would turn the Kelvin sign into
+ * "k" where the server's SQLite comparison does not, and the pattern then refuses the look-alike.
+ */
 const invitationEmail = z
 	.string()
 	.trim()
-	.toLowerCase()
+	.overwrite((email) => email.replace(/[A-Z]/g, (letter) => letter.toLowerCase()))
 	.pipe(z.email({ pattern: INVITATION_EMAIL, error: 'Enter an email address.' }));
 
 /** What the app writes for an invitation; the server defaults an empty `expires` to now + 14 days. */
