@@ -54,6 +54,10 @@ function problem(field, value) {
 
 /** The collections whose JSON bodies are checked. */
 const { APP_COLLECTIONS } = require(`${__hooks}/lib/collections.js`);
+const { bodyLimit, checkBodySize } = require(`${__hooks}/lib/body-limits.js`);
+
+/** The collections whose create and update bodies are capped (lib/body-limits.js). */
+const SIZED_COLLECTIONS = APP_COLLECTIONS.concat(['users']);
 
 /** `value` parsed as a JSON object, or null. */
 function parseObject(value) {
@@ -70,8 +74,9 @@ function parseObject(value) {
  * holds the coerced values, so the raw body is read again (PocketBase keeps it re-readable). A
  * multipart request carries its JSON in `@jsonPayload` fields (its other form values are strings by
  * nature): that is how every /api/batch sub-request arrives, whatever the batch's own content type.
+ * A payload longer than `limit` (the collection's body cap) is refused with 413 before it is parsed.
  */
-function rawJsonBody(request) {
+function rawJsonBody(request, limit) {
 	const type = (request.header.get('Content-Type') || '').toLowerCase();
 	if (type.indexOf('application/json') === 0) return parseObject(toString(request.body));
 	if (type.indexOf('multipart/form-data') !== 0 || !request.multipartForm) return null;
@@ -79,6 +84,15 @@ function rawJsonBody(request) {
 	const payloads = request.multipartForm.value['@jsonPayload'] || [];
 	let body = null;
 	for (const payload of payloads) {
+		// a batch is capped as a whole (settings); each of its records is capped like a REST body
+		// before it is parsed (a JS string's length never exceeds its UTF-8 byte count)
+		if (payload.length > limit) {
+			throw new ApiError(
+				413,
+				`The request is larger than a record of this collection can be (at most ${limit} bytes).`,
+				null
+			);
+		}
 		const part = parseObject(payload);
 		if (part) body = Object.assign(body || {}, part);
 	}
@@ -105,7 +119,7 @@ function checkBody(collection, body, isNew) {
 
 /** Record request hook (API and batch): checks the request's JSON body. */
 function checkRequestBody(e) {
-	const body = rawJsonBody(e.requestEvent.request);
+	const body = rawJsonBody(e.requestEvent.request, bodyLimit(e.collection, false));
 	if (body !== null) checkBody(e.collection, body, e.record.isNew());
 }
 
@@ -126,6 +140,8 @@ function checkRecordRequest(e) {
 	} catch (_) {
 		return;
 	}
+	// the size first, from the header: nothing of an oversized body is read
+	if (SIZED_COLLECTIONS.indexOf(collection.name) !== -1) checkBodySize(e.request, collection);
 	if (APP_COLLECTIONS.indexOf(collection.name) === -1) return;
 	const type = (e.request.header.get('Content-Type') || '').toLowerCase();
 	if (type.indexOf('application/json') !== 0) return;
