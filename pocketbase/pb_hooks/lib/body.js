@@ -55,6 +55,7 @@ function problem(field, value) {
 /** The collections whose JSON bodies are checked. */
 const { APP_COLLECTIONS } = require(`${__hooks}/lib/collections.js`);
 const { bodyLimit, checkBodySize } = require(`${__hooks}/lib/body-limits.js`);
+const { nameBrokenRecordField } = require(`${__hooks}/lib/broken-text.js`);
 
 /** The collections whose create and update bodies are capped (lib/body-limits.js). */
 const SIZED_COLLECTIONS = APP_COLLECTIONS.concat(['users']);
@@ -140,14 +141,20 @@ function checkRecordRequest(e) {
 	} catch (_) {
 		return;
 	}
+	if (SIZED_COLLECTIONS.indexOf(collection.name) === -1) return;
 	// the size first, from the header: nothing of an oversized body is read
-	if (SIZED_COLLECTIONS.indexOf(collection.name) !== -1) checkBodySize(e.request, collection);
-	if (APP_COLLECTIONS.indexOf(collection.name) === -1) return;
+	checkBodySize(e.request, collection);
 	const type = (e.request.header.get('Content-Type') || '').toLowerCase();
 	if (type.indexOf('application/json') !== 0) return;
 	// not yet coerced: the records API has not loaded the body into a record
-	const body = e.requestInfo().body;
-	if (body) checkBody(collection, body, method === 'POST');
+	let body;
+	try {
+		body = e.requestInfo().body;
+	} catch (error) {
+		nameBrokenRecordField(e.request);
+		throw error;
+	}
+	if (body && APP_COLLECTIONS.indexOf(collection.name) !== -1) checkBody(collection, body, method === 'POST');
 }
 
 module.exports = { APP_COLLECTIONS, checkRequestBody, checkRecordRequest, isDateTime };
