@@ -1,13 +1,17 @@
 // A removed member's device drops that organization's data (issue 12, item 18): the server stops
 // showing it (the rule matrix proves that), and the device must not keep a copy. The member's
-// device is the real sync layer (pull, deletions log) on fake-indexeddb against a real PocketBase;
-// their own organization stays on the device untouched.
+// device is the real sync layer (pull, deletions log, realtime events) on fake-indexeddb against a
+// real PocketBase; their own organization stays on the device untouched. Node has no EventSource:
+// the realtime test reads PocketBase's event stream with fetch and hands each event to the
+// function the app's subscription calls (applyEvents).
 import 'fake-indexeddb/auto';
 import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pb, useServer } from '$lib/data/client';
 import { localDb } from '$lib/data/local-store';
 import { pullChanges } from '$lib/data/pull';
+import { applyEvents } from '$lib/data/realtime';
+import type { CollectionName } from '$lib/domain/schemas';
 import { PASSWORD, providerBody, seatBody, startServer, type Server } from './world';
 
 let server: Server;
@@ -65,6 +69,83 @@ describe('a member removed from an organization', () => {
 			0
 		);
 		await pullChanges(await localDb(), member.id);
+		const held = await heldOrganizations();
+		expect(held[shared]).toBeUndefined();
+		expect(held[own]).toBe(3);
+	});
+});
+
+interface StreamEvent {
+	collection: CollectionName;
+	action: string;
+	record: Record<string, unknown>;
+}
+
+/** Subscribes as the member to every collection's changes; collects the events until `stop()`. */
+async function memberStream(collections: CollectionName[]) {
+	const abort = new AbortController();
+	const response = await fetch(`${server.pb.url}/api/realtime`, { signal: abort.signal });
+	const reader = response.body!.getReader();
+	const events: StreamEvent[] = [];
+	let clientId: (id: string) => void;
+	const connected = new Promise<string>((resolve) => (clientId = resolve));
+	const read = (async () => {
+		const decoder = new TextDecoder();
+		let buffer = '';
+		for (;;) {
+			const { value, done } = await reader.read().catch(() => ({ value: undefined, done: true }));
+			if (done) return;
+			buffer += decoder.decode(value);
+			for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+				const chunk = buffer.slice(0, end);
+				buffer = buffer.slice(end + 2);
+				const name = /^event:(.*)$/m.exec(chunk)?.[1] ?? '';
+				const data = JSON.parse(/^data:(.*)$/m.exec(chunk)?.[1] ?? '{}');
+				if (name === 'PB_CONNECT') clientId(data.clientId);
+				else events.push({ collection: name.split('/')[0] as CollectionName, ...data });
+			}
+		}
+	})();
+	const subscribed = await fetch(`${server.pb.url}/api/realtime`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/json', Authorization: pb.authStore.token },
+		body: JSON.stringify({ clientId: await connected, subscriptions: collections.map((c) => `${c}/*`) })
+	});
+	expect(subscribed.status).toBe(204);
+	return {
+		events,
+		stop: async () => {
+			abort.abort();
+			await read;
+		}
+	};
+}
+
+describe('a member added again', () => {
+	it('gets the records the organization already had at the next pull (cursors had moved past them)', async () => {
+		await owner.client
+			.collection('memberships')
+			.create({ organization: shared, user: member.id, role: 'viewer' });
+		await pullChanges(await localDb(), member.id);
+		// organization, both memberships, and the seat and provider older than the device's cursors
+		expect((await heldOrganizations())[shared]).toBe(5);
+	});
+});
+
+describe('a member removed while online', () => {
+	it('drops the organization as soon as the delete event of their membership arrives', async () => {
+		const membership = await owner.client
+			.collection('memberships')
+			.getFirstListItem(`organization = "${shared}" && user = "${member.id}"`);
+		expect((await heldOrganizations())[shared]).toBe(5);
+		const stream = await memberStream(['organizations', 'memberships', 'seats', 'providers']);
+		try {
+			await owner.client.collection('memberships').delete(membership.id);
+			await expect.poll(() => stream.events.some((e) => e.action === 'delete')).toBe(true);
+			await applyEvents(stream.events, member.id);
+		} finally {
+			await stream.stop();
+		}
 		const held = await heldOrganizations();
 		expect(held[shared]).toBeUndefined();
 		expect(held[own]).toBe(3);

@@ -6,6 +6,7 @@ import { readMeta, recordKey, type LocalDb, type StoredRecord } from './local-db
 import { COLLECTIONS } from './local-store';
 import { mergeServerVersion } from './merge';
 import { CONFLICTED_KEY } from './outbox';
+import { backfillJoined, collectionsPulled } from './sync/backfill';
 
 /** Records per page: big enough for few round trips, small enough to stay responsive. */
 export const PAGE_SIZE = 200;
@@ -204,10 +205,14 @@ async function pullDeletions(db: LocalDb, myUserId: string): Promise<void> {
 	}
 }
 
-/** Pulls every collection (in dependency order), then the deletions log. */
+/**
+ * Pulls every collection (in dependency order), then the deletions log, then what an organization
+ * joined since the last pull already had (sync/backfill.ts).
+ */
 export async function pullChanges(db: LocalDb, myUserId: string): Promise<number> {
+	const pulledBefore = await collectionsPulled(db);
 	let count = 0;
 	for (const collection of COLLECTIONS) count += await pullCollection(db, collection);
 	await pullDeletions(db, myUserId);
-	return count;
+	return count + (await backfillJoined(db, pulledBefore));
 }
