@@ -149,7 +149,7 @@ describe('text over its limit, under the body cap', () => {
 
 describe('batch: each record is capped like a REST body', () => {
 	it('a seat of 1 MB inside a batch is refused with 413 for that request; nothing is saved', async () => {
-		const small = seatBody(org, { id: newId() });
+		const small = { id: newId(), ...seatBody(org) };
 		const big = seatBody(org, { id: newId(), purpose: 'p'.repeat(1_000_000) });
 		const batch = editor.client.createBatch();
 		batch.collection('seats').create(small);

@@ -87,7 +87,7 @@ describe('/api/batch', () => {
 	it.for(CASES)(
 		'the request with $name is named, with $field; nothing of the batch is saved',
 		async ({ field, extra }) => {
-			const good = seatBody(org, { id: newId() });
+			const good = { id: newId(), ...seatBody(org) };
 			const batch = editor.client.createBatch();
 			batch.collection('seats').create(good);
 			batch.collection('seats').create(seatBody(org, { id: newId(), ...extra }));

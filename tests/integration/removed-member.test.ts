@@ -87,7 +87,7 @@ async function memberStream(collections: CollectionName[]) {
 	const response = await fetch(`${server.pb.url}/api/realtime`, { signal: abort.signal });
 	const reader = response.body!.getReader();
 	const events: StreamEvent[] = [];
-	let clientId: (id: string) => void;
+	let clientId: (id: string) => void = () => {};
 	const connected = new Promise<string>((resolve) => (clientId = resolve));
 	const read = (async () => {
 		const decoder = new TextDecoder();
