@@ -43,10 +43,16 @@ function fieldBytes(field, multipart) {
 	}
 }
 
+/** Computed caps by collection id, version and body kind (each JSVM keeps its own). */
+const cache = {};
+
 /** The body cap in bytes for a create or update of `collection`, JSON or `multipart`. */
 function bodyLimit(collection, multipart) {
+	const key = `${collection.id} ${collection.updated.string()} ${multipart}`;
+	if (cache[key] !== undefined) return cache[key];
 	let bytes = SLACK;
 	for (const field of collection.fields) bytes += PER_FIELD + fieldBytes(field, multipart);
+	cache[key] = bytes;
 	return bytes;
 }
 

@@ -75,7 +75,7 @@ function parseObject(value) {
  * holds the coerced values, so the raw body is read again (PocketBase keeps it re-readable). A
  * multipart request carries its JSON in `@jsonPayload` fields (its other form values are strings by
  * nature): that is how every /api/batch sub-request arrives, whatever the batch's own content type.
- * A payload longer than `limit` (the collection's body cap) is refused with 413 before it is parsed.
+ * A payload longer than `limit()` (the collection's body cap) is refused with 413 before it is parsed.
  */
 function rawJsonBody(request, limit) {
 	const type = (request.header.get('Content-Type') || '').toLowerCase();
@@ -87,10 +87,10 @@ function rawJsonBody(request, limit) {
 	for (const payload of payloads) {
 		// a batch is capped as a whole (settings); each of its records is capped like a REST body
 		// before it is parsed (a JS string's length never exceeds its UTF-8 byte count)
-		if (payload.length > limit) {
+		if (payload.length > limit()) {
 			throw new ApiError(
 				413,
-				`The request is larger than a record of this collection can be (at most ${limit} bytes).`,
+				`The request is larger than a record of this collection can be (at most ${limit()} bytes).`,
 				null
 			);
 		}
@@ -120,7 +120,7 @@ function checkBody(collection, body, isNew) {
 
 /** Record request hook (API and batch): checks the request's JSON body. */
 function checkRequestBody(e) {
-	const body = rawJsonBody(e.requestEvent.request, bodyLimit(e.collection, false));
+	const body = rawJsonBody(e.requestEvent.request, () => bodyLimit(e.collection, false));
 	if (body !== null) checkBody(e.collection, body, e.record.isNew());
 }
 
