@@ -75,7 +75,7 @@ export async function startMailSink(): Promise<MailSink> {
 
 /** The href of the first link in `mail` whose URL contains `part`. */
 export function linkIn(mail: ReceivedMail, part: string): URL {
-	const hrefs = [...mail.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+	const hrefs = [...mail.html.matchAll(/href="([^"]+)"/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
 	const href = hrefs.find((h) => h.includes(part));
 	if (!href) throw new Error(`no link containing ${part} in "${mail.subject}": ${hrefs.join(', ')}`);
 	return new URL(href);
