@@ -81,3 +81,23 @@ test('sign-up names a weak password on the password field and an address in use 
 	await expect(page.getByText(/This email may already have an account/)).toBeVisible();
 	await app.expectNoAxeViolations();
 });
+
+test('a new account confirms its address from the mailed link', async ({ page }) => {
+	const app = new App(page);
+	const email = `verify-${Date.now()}@rightseat.test`;
+	await page.goto(`${server.url}/account`);
+	await app.choose('What do you want to do?', 'Create an account');
+	await page.getByLabel('Your name').fill('Vera');
+	await page.getByLabel('Email', { exact: true }).fill(email);
+	await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+	await page.getByRole('button', { name: 'Create account' }).click();
+	await expect(page.getByText('Signed in as Vera')).toBeVisible();
+
+	const link = linkIn(await sink.waitFor(email, /verify/i), '/account/verify');
+	await page.goto(link.href);
+	await expect(page.getByText(/Your email address is confirmed/)).toBeVisible();
+	await app.expectNoAxeViolations();
+	// a damaged link says so instead of pretending
+	await page.goto(`${server.url}/account/verify?token=not-a-token`);
+	await expect(page.getByText(/This link has expired or was already used/)).toBeVisible();
+});

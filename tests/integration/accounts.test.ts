@@ -51,7 +51,7 @@ describe('password policy', () => {
 			expect(data.password?.message).toContain(reason);
 		}
 		expect((await signUp(account(email, 'correct-horse-battery'))).status).toBe(200);
-	});
+	}, 30_000);
 
 	it('refuses them on a password change and on a superuser create, not a good one', async () => {
 		const mia = await server.user('mia');
@@ -67,7 +67,7 @@ describe('password policy', () => {
 			server.admin.collection('users').create(account(address('admin-made'), '1234567890'))
 		);
 		expect(fieldErrors(admin).password?.code).toBe('validation_weak_password');
-	});
+	}, 30_000);
 });
 
 describe('sign-up does not reveal an existing email', () => {
@@ -100,7 +100,7 @@ describe('sign-up does not reveal an existing email', () => {
 			(await failure(server.client().collection('users').authWithPassword(taken, 'another-long-password')))
 				.status
 		).toBe(400);
-	});
+	}, 30_000);
 
 	it('gives the same field errors for a taken address as for a new one', async () => {
 		const taken = address('taken');
@@ -110,7 +110,7 @@ describe('sign-up does not reveal an existing email', () => {
 		const forNew = await signUp(account(address('new'), PASSWORD, bad));
 		expect(forTaken).toEqual(forNew);
 		expect(Object.keys(forNew.body.data as object)).toContain('passwordConfirm');
-	});
+	}, 30_000);
 
 	it('refuses account creation inside /api/batch for guests, taken or not', async () => {
 		const taken = address('taken');
@@ -131,5 +131,5 @@ describe('sign-up does not reveal an existing email', () => {
 		const forNew = await batch(address('new'));
 		expect(forTaken).toEqual(forNew);
 		expect(forNew.status).toBe(400);
-	});
+	}, 30_000);
 });

@@ -45,7 +45,7 @@ describe('mail settings from the environment', () => {
 		const settings = await server.admin.settings.getAll();
 		expect(settings.smtp).toMatchObject({ enabled: true, host: '127.0.0.1', port: sink.port });
 		expect(settings.meta).toMatchObject({ appURL, senderAddress: 'rightseat@rightseat.test' });
-	});
+	}, 30_000);
 });
 
 describe('email verification', () => {
@@ -57,7 +57,7 @@ describe('email verification', () => {
 		expect((await server.admin.collection('users').getOne(created.id)).verified).toBe(false);
 		await server.client().collection('users').confirmVerification(token);
 		expect((await server.admin.collection('users').getOne(created.id)).verified).toBe(true);
-	});
+	}, 30_000);
 });
 
 describe('password reset', () => {
@@ -83,7 +83,7 @@ describe('password reset', () => {
 		expect(
 			(await failure(server.client().collection('users').confirmPasswordReset(token, fresh, fresh))).status
 		).toBe(400);
-	});
+	}, 30_000);
 });
 
 describe('invitation mail', () => {
@@ -118,7 +118,7 @@ describe('invitation mail', () => {
 			.confirmVerification(linkIn(verify, '/account/verify').searchParams.get('token') ?? '');
 		const membership = await accept();
 		expect([membership.organization, membership.role]).toEqual([org.id, 'editor']);
-	});
+	}, 30_000);
 });
 
 describe('sign-up with an address in use', () => {
@@ -135,5 +135,5 @@ describe('sign-up with an address in use', () => {
 		const accounts = await server.admin.collection('users').getList(1, 5, { filter: `email = "${email}"` });
 		expect(accounts.items.map((u) => u.id)).toEqual([first.id]);
 		expect((await failure(server.admin.collection('users').getOne(again.id))).status).toBe(404);
-	});
+	}, 30_000);
 });
