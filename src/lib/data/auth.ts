@@ -71,7 +71,8 @@ export async function signUp(email: string, password: string, name: string): Pro
 	try {
 		return await signIn(email, password);
 	} catch (error) {
-		if (!(error instanceof AuthFailure)) throw error;
+		// a sign-in lock (429) is its own answer; any other refusal means the address was taken
+		if (!(error instanceof AuthFailure) || /too many/i.test(error.message)) throw error;
 		throw new AuthFailure(
 			'This email may already have an account. Sign in with its password, or choose "Reset my password".'
 		);
