@@ -2,6 +2,9 @@
 # Runs RightSeat: one PocketBase process serving the API and the built PWA on one origin.
 # Env: RIGHTSEAT_PORT (8090), RIGHTSEAT_HOST (127.0.0.1), RIGHTSEAT_DATA_DIR (pocketbase/pb_data),
 #      RIGHTSEAT_ADMIN_EMAIL + RIGHTSEAT_ADMIN_PASSWORD (first superuser), RIGHTSEAT_SKIP_BUILD=1,
+#      mail, proxy and sign-in limits (RIGHTSEAT_SMTP_*, RIGHTSEAT_APP_URL, RIGHTSEAT_TRUSTED_PROXY_HEADERS,
+#      RIGHTSEAT_SIGNIN_*): read by the hooks (pb_hooks/settings-env.pb.js, sign-in-limit.pb.js), see
+#      docs/operations.md,
 #      RIGHTSEAT_HOOKS_POOL (64): prewarmed JS VMs. Inside /api/batch every record's request hook keeps
 #      its VM until the rest of the batch has run (pb_hooks/lib/requests.js) and every open request,
 #      realtime connections included, keeps one for the router middleware; past the pool each hook

@@ -11,4 +11,6 @@ export function startPocketBase(options?: {
 	port?: number;
 	publicDir?: string;
 	quiet?: boolean;
+	env?: Record<string, string>;
+	dataDir?: string;
 }): Promise<TestPocketBase>;

@@ -47,20 +47,24 @@ async function waitForHealth(url, child, timeoutMs = 30_000) {
 
 /**
  * Starts PocketBase and resolves once /api/health answers.
- * @param {{ port?: number, publicDir?: string, quiet?: boolean }} [options]
+ * `dataDir` runs on an existing data dir (kept on stop); otherwise a fresh one is made and removed.
+ * `env` adds variables to PocketBase's environment (e.g. RIGHTSEAT_SMTP_HOST, RIGHTSEAT_SIGNIN_*).
+ * @param {{ port?: number, publicDir?: string, quiet?: boolean, env?: Record<string, string>, dataDir?: string }} [options]
  */
 export async function startPocketBase(options = {}) {
 	const bin = pocketbaseBinary();
 	const port = options.port ?? (await freePort());
-	const dataDir = mkdtempSync(join(tmpdir(), 'rightseat-pb-'));
+	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'rightseat-pb-'));
+	const env = { ...process.env, ...options.env };
 	const common = [
 		`--dir=${dataDir}`,
 		`--migrationsDir=${join(root, 'pocketbase/pb_migrations')}`,
 		`--hooksDir=${join(root, 'pocketbase/pb_hooks')}`
 	];
-	execFileSync(bin, ['migrate', 'up', ...common], { stdio: 'ignore' });
+	execFileSync(bin, ['migrate', 'up', ...common], { stdio: 'ignore', env });
 	execFileSync(bin, ['superuser', 'upsert', TEST_ADMIN.email, TEST_ADMIN.password, ...common], {
-		stdio: 'ignore'
+		stdio: 'ignore',
+		env
 	});
 	const publicDir = options.publicDir ?? join(root, 'build');
 	const args = [
@@ -75,7 +79,7 @@ export async function startPocketBase(options = {}) {
 		// as pocketbase/start.sh: a synced batch holds one JS VM per record (pb_hooks/lib/requests.js)
 		'--hooksPool=64'
 	];
-	const child = spawn(bin, args, { stdio: options.quiet === false ? 'inherit' : 'ignore' });
+	const child = spawn(bin, args, { stdio: options.quiet === false ? 'inherit' : 'ignore', env });
 	const url = `http://127.0.0.1:${port}`;
 	const stop = async () => {
 		if (child.exitCode === null) {
@@ -83,7 +87,7 @@ export async function startPocketBase(options = {}) {
 			child.kill('SIGTERM');
 			await exited;
 		}
-		rmSync(dataDir, { recursive: true, force: true });
+		if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
 	};
 	try {
 		await waitForHealth(url, child);

@@ -26,9 +26,9 @@ export function newId(): string {
 	return id;
 }
 
-/** Starts a PocketBase for one test file. */
-export async function startServer(): Promise<Server> {
-	const pb = await startPocketBase();
+/** Starts a PocketBase for one test file (`options`: extra environment, an existing data dir). */
+export async function startServer(options: Parameters<typeof startPocketBase>[0] = {}): Promise<Server> {
+	const pb = await startPocketBase(options);
 	const client = () => {
 		const c = new PocketBase(pb.url);
 		c.autoCancellation(false);

@@ -1,6 +1,6 @@
 import { deleteDB } from 'idb';
 import { ClientResponseError } from 'pocketbase';
-import { AuthFailure, NetworkFailure } from './errors';
+import { AuthFailure, NetworkFailure, ValidationFailure } from './errors';
 import { readIdentity, writeIdentity, type SessionUser } from './identity';
 import { localDbName } from './local-db';
 import { closeLocalDb, localDb, useLocalDbOf } from './local-store';
@@ -44,14 +44,39 @@ export async function signIn(email: string, password: string): Promise<SessionUs
 	return user;
 }
 
-/** Creates an account (sign-up is open) and signs in. */
+/** The sign-up form's fields a server refusal can name (passwordConfirm is the same input). */
+const SIGN_UP_FIELDS: Record<string, string> = {
+	email: 'email',
+	password: 'password',
+	passwordConfirm: 'password',
+	name: 'name'
+};
+
+/**
+ * Creates an account (sign-up is open) and signs in. The server answers a sign-up alike whether or
+ * not the email already has an account, so a sign-in that then fails means it had one.
+ */
 export async function signUp(email: string, password: string, name: string): Promise<SessionUser> {
 	try {
 		await pb.collection('users').create({ email: email.trim(), password, passwordConfirm: password, name });
 	} catch (error) {
+		const data = (error instanceof ClientResponseError ? error.response?.data : null) ?? {};
+		const fields: Record<string, string> = {};
+		for (const [key, value] of Object.entries(data as Record<string, { message?: string }>)) {
+			if (SIGN_UP_FIELDS[key] && value?.message) fields[SIGN_UP_FIELDS[key]] ??= value.message;
+		}
+		if (Object.keys(fields).length > 0) throw new ValidationFailure(fields);
 		throw authError(error, 'The account could not be created.');
 	}
-	return signIn(email, password);
+	try {
+		return await signIn(email, password);
+	} catch (error) {
+		// a sign-in lock (429) is its own answer; any other refusal means the address was taken
+		if (!(error instanceof AuthFailure) || /too many/i.test(error.message)) throw error;
+		throw new AuthFailure(
+			'This email may already have an account. Sign in with its password, or choose "Reset my password".'
+		);
+	}
 }
 
 /** Emails a password reset link. */
