@@ -134,4 +134,4 @@ function checkRecordRequest(e) {
 	if (body) checkBody(collection, body, method === 'POST');
 }
 
-module.exports = { APP_COLLECTIONS, checkRequestBody, checkRecordRequest, isDateTime };
+module.exports = { APP_COLLECTIONS, checkBody, checkRequestBody, checkRecordRequest, isDateTime };
