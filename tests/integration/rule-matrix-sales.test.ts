@@ -4,6 +4,8 @@
 //   anonymous · outsider · mspViewer (viewer of the MSP) · rep (editor of the MSP) ·
 //   prospectOwner · prospectEditor (the prospect's people, members of the workspace only).
 // After hand-off, mspViewer and rep are the "former MSP". Each denied write must leave no trace.
+import { EventSource } from 'eventsource';
+import type { RecordModel } from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
 	buildSalesWorld,
@@ -15,6 +17,7 @@ import {
 	type SalesWorld
 } from './sales-world';
 import { assessmentBody, decisionBody, failure, newId, providerBody, seatBody, startServer } from './world';
+import type PocketBase from 'pocketbase';
 
 const OPS = ['list', 'view', 'create', 'update', 'delete'] as const;
 type Op = (typeof OPS)[number];
@@ -334,3 +337,253 @@ for (const phase of PHASES) {
 	});
 }
 
+
+// ---------------------------------------------------------------------------------------------
+// The other ways in: expand, filter, realtime and batch. Each denial has a control showing the same
+// request returning the secret to someone allowed to see it, so the denial is not an empty query.
+
+const SECRET = 'quietbudgetworry';
+const BLIND_WORD = 'blindanswerword';
+
+interface Secrets {
+	note: string;
+	/** A note on the blind assessment (the rep must not reach the assessment through it). */
+	blindNote: string;
+	fit: string;
+	blindAssessment: string;
+}
+let secrets: Secrets;
+
+async function plantSecrets(): Promise<Secrets> {
+	const live = ws('live');
+	const blindAssessment = await adminCreate(
+		'assessments',
+		assessmentBody(
+			live.id,
+			{ seat: live.seat, provider: live.blindProvider, assessor: w.ids.prospectEditor },
+			{ summary: `Honestly ${BLIND_WORD}.` }
+		)
+	);
+	const note = await adminCreate('msp_notes', {
+		...note_(),
+		text: `Owner said ${SECRET}.`,
+		author: w.ids.rep
+	});
+	const blindNote = await adminCreate('msp_notes', {
+		...note_(),
+		assessment: blindAssessment,
+		author: w.ids.rep
+	});
+	const fitId = await adminCreate('msp_fits', {
+		...fit(live.id, false),
+		summary: `Fit ${SECRET}.`,
+		rated_by: w.ids.rep
+	});
+	return { note, blindNote, fit: fitId, blindAssessment };
+}
+const note_ = () => note('live');
+
+describe('expand: private records never come back through a relation', () => {
+	beforeAll(async () => {
+		secrets ??= await plantSecrets();
+	});
+
+	it('the workspace expanded with its MSP notes and fits: nothing for the prospect', async () => {
+		const expand = 'msp_notes_via_workspace,msp_fits_via_workspace,msp';
+		const prospect = await w.clients.prospectOwner.collection('organizations').getOne(ws('live').id, { expand });
+		expect(prospect.expand ?? {}).toEqual({});
+		const rep = await w.clients.rep.collection('organizations').getOne(ws('live').id, { expand });
+		expect(rep.expand?.msp_notes_via_workspace.map((n: RecordModel) => n.id)).toContain(secrets.note);
+		expect(rep.expand?.msp_fits_via_workspace.map((n: RecordModel) => n.id)).toEqual([secrets.fit]);
+		expect(rep.expand?.msp.id).toBe(w.msp);
+	});
+
+	it('an assessment expanded with the notes on it: nothing for the prospect', async () => {
+		const expand = 'msp_notes_via_assessment';
+		const prospect = await w.clients.prospectOwner
+			.collection('assessments')
+			.getOne(ws('live').assessment, { expand });
+		expect(prospect.expand ?? {}).toEqual({});
+		const rep = await w.clients.rep.collection('assessments').getOne(ws('live').assessment, { expand });
+		expect(rep.expand?.msp_notes_via_assessment.map((n: RecordModel) => n.id)).toContain(secrets.note);
+	});
+
+	it('a blind provider expanded with its assessments: only the assessor sees theirs', async () => {
+		const expand = 'assessments_via_provider';
+		for (const actor of ['prospectOwner', 'rep', 'mspViewer'] as const) {
+			const provider = await w.clients[actor].collection('providers').getOne(ws('live').blindProvider, { expand });
+			const ids = (provider.expand?.assessments_via_provider ?? []).map((a: RecordModel) => a.id);
+			expect(ids, actor).not.toContain(secrets.blindAssessment);
+		}
+		const own = await w.clients.prospectEditor
+			.collection('providers')
+			.getOne(ws('live').blindProvider, { expand });
+		expect(own.expand?.assessments_via_provider.map((a: RecordModel) => a.id)).toContain(secrets.blindAssessment);
+	});
+
+	it('a note expanded with its blind assessment: the rep gets the note, not the answers', async () => {
+		const rep = await w.clients.rep.collection('msp_notes').getOne(secrets.blindNote, { expand: 'assessment' });
+		expect(rep.assessment).toBe(secrets.blindAssessment);
+		expect(rep.expand ?? {}).toEqual({});
+		const open = await w.clients.rep.collection('msp_notes').getOne(secrets.note, { expand: 'assessment' });
+		expect(open.expand?.assessment.id).toBe(ws('live').assessment);
+	});
+});
+
+describe('filter: no condition on a hidden record matches', () => {
+	beforeAll(async () => {
+		secrets ??= await plantSecrets();
+	});
+
+	async function count(actor: SalesActor, collection: string, filter: string) {
+		return (await w.clients[actor].collection(collection).getList(1, 50, { filter })).totalItems;
+	}
+
+	it('assessments filtered on the MSP notes about them', async () => {
+		const filter = `msp_notes_via_assessment.text ~ '${SECRET}'`;
+		expect(await count('prospectOwner', 'assessments', filter)).toBe(0);
+		expect(await count('prospectEditor', 'assessments', filter)).toBe(0);
+		expect(await count('rep', 'assessments', filter)).toBe(1);
+	});
+
+	it('workspaces filtered on the two-way fit and on the MSP record', async () => {
+		const onFit = `msp_fits_via_workspace.summary ~ '${SECRET}'`;
+		expect(await count('prospectOwner', 'organizations', onFit)).toBe(0);
+		expect(await count('rep', 'organizations', onFit)).toBe(1);
+		const onMsp = `id = '${ws('live').id}' && msp.name ~ 'Convergent'`;
+		expect(await count('prospectOwner', 'organizations', onMsp)).toBe(0);
+		expect(await count('rep', 'organizations', onMsp)).toBe(1);
+	});
+
+	it('providers filtered on blind answers', async () => {
+		const filter = `assessments_via_provider.summary ~ '${BLIND_WORD}'`;
+		for (const actor of ['prospectOwner', 'rep', 'mspViewer'] as const) {
+			expect(await count(actor, 'providers', filter), actor).toBe(0);
+		}
+		expect(await count('prospectEditor', 'providers', filter)).toBe(1);
+	});
+
+	it('the private collections filtered on their own text', async () => {
+		expect(await count('prospectOwner', 'msp_notes', `text ~ '${SECRET}'`)).toBe(0);
+		expect(await count('prospectOwner', 'msp_fits', `summary ~ '${SECRET}'`)).toBe(0);
+		expect(await count('rep', 'msp_notes', `text ~ '${SECRET}'`)).toBe(1);
+	});
+});
+
+describe('realtime: no event reaches someone who may not read the record', () => {
+	beforeAll(() => {
+		(globalThis as { EventSource?: unknown }).EventSource ??= EventSource;
+	});
+
+	it('notes, an unshared fit and a blind answer reach only the MSP / the assessor', async () => {
+		const seen: Record<string, string[]> = {};
+		const stops: Array<() => Promise<void>> = [];
+		const listen = async (actor: SalesActor, collection: string) => {
+			const key = `${actor}:${collection}`;
+			seen[key] = [];
+			const stop = await w.clients[actor]
+				.collection(collection)
+				.subscribe('*', (event) => seen[key]!.push(event.record.id));
+			stops.push(stop);
+		};
+		for (const collection of ['msp_notes', 'msp_fits', 'assessments']) {
+			for (const actor of ['prospectOwner', 'prospectEditor', 'rep'] as const) await listen(actor, collection);
+		}
+		const blind = await adminCreate(
+			'assessments',
+			assessmentBody(ws('live').id, {
+				seat: ws('live').seat,
+				provider: ws('live').blindProvider,
+				assessor: w.ids.prospectEditor
+			})
+		);
+		await w.clients.prospectEditor.collection('assessments').update(blind, { summary: `Mine ${BLIND_WORD}` });
+		const noteId = (await w.clients.rep.collection('msp_notes').create(note('live'))).id;
+		const fitId = (await w.clients.rep.collection('msp_fits').create(fit(await openWorkspace(w, 'live'), false)))
+			.id;
+		const deadline = Date.now() + 5000;
+		const arrived = () =>
+			seen['rep:msp_notes']!.includes(noteId) &&
+			seen['rep:msp_fits']!.includes(fitId) &&
+			seen['prospectEditor:assessments']!.includes(blind);
+		while (!arrived() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+		await new Promise((r) => setTimeout(r, 300)); // anything else in flight lands too
+		await Promise.all(stops.map((stop) => stop()));
+		expect(arrived()).toBe(true);
+		expect(seen['prospectOwner:msp_notes']).toEqual([]);
+		expect(seen['prospectEditor:msp_notes']).toEqual([]);
+		expect(seen['prospectOwner:msp_fits']).toEqual([]);
+		expect(seen['prospectEditor:msp_fits']).toEqual([]);
+		expect(seen['prospectOwner:assessments']).not.toContain(blind);
+		expect(seen['rep:assessments']).not.toContain(blind);
+	});
+});
+
+describe('batch: the same rules, nothing written on refusal', () => {
+	beforeAll(async () => {
+		secrets ??= await plantSecrets();
+	});
+
+	const cases: Array<{ name: string; actor: SalesActor; add: (batch: ReturnType<PocketBase['createBatch']>) => void }> = [
+		{
+			name: 'the prospect creates an MSP note',
+			actor: 'prospectOwner',
+			add: (b) => b.collection('msp_notes').create({ id: newId(), ...note('live') })
+		},
+		{
+			name: 'the prospect updates an MSP note',
+			actor: 'prospectOwner',
+			add: (b) => b.collection('msp_notes').update(secrets.note, { text: 'Overwritten.' })
+		},
+		{
+			name: 'the prospect upserts an MSP note by id',
+			actor: 'prospectOwner',
+			add: (b) => b.collection('msp_notes').upsert({ id: secrets.note, ...note('live'), text: 'Overwritten.' })
+		},
+		{
+			name: 'the prospect deletes the two-way fit',
+			actor: 'prospectOwner',
+			add: (b) => b.collection('msp_fits').delete(secrets.fit)
+		},
+		{
+			name: 'the prospect owner overwrites a blind answer of another assessor',
+			actor: 'prospectOwner',
+			add: (b) => b.collection('assessments').update(secrets.blindAssessment, { summary: 'Overwritten.' })
+		},
+		{
+			name: 'the rep deletes a blind answer',
+			actor: 'rep',
+			add: (b) => b.collection('assessments').delete(secrets.blindAssessment)
+		}
+	];
+
+	for (const entry of cases) {
+		it(`${entry.name}: refused`, async () => {
+			const before = {
+				note: await admin().collection('msp_notes').getOne(secrets.note),
+				fit: await admin().collection('msp_fits').getOne(secrets.fit),
+				blind: await admin().collection('assessments').getOne(secrets.blindAssessment)
+			};
+			const batch = w.clients[entry.actor].createBatch();
+			// a harmless first request proves the batch itself runs, and is rolled back with the rest
+			const seat = newId();
+			batch.collection('seats').create({ id: seat, ...seatBody(ws('live').id) });
+			entry.add(batch);
+			expect((await failure(batch.send())).status).toBe(400);
+			expect((await failure(admin().collection('seats').getOne(seat))).status).toBe(404);
+			expect((await admin().collection('msp_notes').getOne(secrets.note)).updated).toBe(before.note.updated);
+			expect((await admin().collection('msp_fits').getOne(secrets.fit)).updated).toBe(before.fit.updated);
+			const blind = await admin().collection('assessments').getOne(secrets.blindAssessment);
+			expect(blind.updated).toBe(before.blind.updated);
+			expect((await admin().collection('msp_notes').getFullList({ filter: `text = 'Overwritten.'` })).length).toBe(0);
+		});
+	}
+
+	it('control: the rep writes a note in a batch', async () => {
+		const id = newId();
+		const batch = w.clients.rep.createBatch();
+		batch.collection('msp_notes').create({ id, ...note('live') });
+		await batch.send();
+		expect((await admin().collection('msp_notes').getOne(id)).author).toBe(w.ids.rep);
+	});
+});
