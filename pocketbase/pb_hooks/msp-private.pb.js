@@ -24,14 +24,20 @@ onRecordValidate((e) => {
 	e.next();
 }, 'msp_fits');
 
-onRecordCreateRequest((e) => {
-	const { checkCreate } = require(`${__hooks}/lib/msp-private-requests.js`);
-	checkCreate(e);
-	e.next();
-}, ...MSP_PRIVATE);
+onRecordCreateRequest(
+	(e) => {
+		const { checkCreate } = require(`${__hooks}/lib/msp-private-requests.js`);
+		checkCreate(e);
+		e.next();
+	},
+	...MSP_PRIVATE
+);
 
-onRecordUpdateRequest((e) => {
-	const { checkUpdate } = require(`${__hooks}/lib/msp-private-requests.js`);
-	checkUpdate(e);
-	e.next();
-}, ...MSP_PRIVATE);
+onRecordUpdateRequest(
+	(e) => {
+		const { checkUpdate } = require(`${__hooks}/lib/msp-private-requests.js`);
+		checkUpdate(e);
+		e.next();
+	},
+	...MSP_PRIVATE
+);

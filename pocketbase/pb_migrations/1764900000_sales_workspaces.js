@@ -33,13 +33,16 @@ migrate(
 		const providers = app.findCollectionByNameOrId('providers');
 		providers.fields.add(new BoolField({ name: 'msp_self' }));
 		providers.fields.add(new BoolField({ name: 'blind' }));
-		providers.fields.add(new RelationField({ name: 'blind_assessors', collectionId: users.id, maxSelect: 20 }));
+		providers.fields.add(
+			new RelationField({ name: 'blind_assessors', collectionId: users.id, maxSelect: 20 })
+		);
 		providers.fields.add(new BoolField({ name: 'revealed' }));
 		app.save(providers);
 	},
 	(app) => {
 		const providers = app.findCollectionByNameOrId('providers');
-		for (const name of ['msp_self', 'blind', 'blind_assessors', 'revealed']) providers.fields.removeByName(name);
+		for (const name of ['msp_self', 'blind', 'blind_assessors', 'revealed'])
+			providers.fields.removeByName(name);
 		app.save(providers);
 		const organizations = app.findCollectionByNameOrId('organizations');
 		organizations.removeIndex('idx_organizations_msp');

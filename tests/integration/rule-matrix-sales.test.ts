@@ -337,7 +337,6 @@ for (const phase of PHASES) {
 	});
 }
 
-
 // ---------------------------------------------------------------------------------------------
 // The other ways in: expand, filter, realtime and batch. Each denial has a control showing the same
 // request returning the secret to someone allowed to see it, so the denial is not an empty query.
@@ -390,7 +389,9 @@ describe('expand: private records never come back through a relation', () => {
 
 	it('the workspace expanded with its MSP notes and fits: nothing for the prospect', async () => {
 		const expand = 'msp_notes_via_workspace,msp_fits_via_workspace,msp';
-		const prospect = await w.clients.prospectOwner.collection('organizations').getOne(ws('live').id, { expand });
+		const prospect = await w.clients.prospectOwner
+			.collection('organizations')
+			.getOne(ws('live').id, { expand });
 		expect(prospect.expand ?? {}).toEqual({});
 		const rep = await w.clients.rep.collection('organizations').getOne(ws('live').id, { expand });
 		expect(rep.expand?.msp_notes_via_workspace.map((n: RecordModel) => n.id)).toContain(secrets.note);
@@ -411,18 +412,24 @@ describe('expand: private records never come back through a relation', () => {
 	it('a blind provider expanded with its assessments: only the assessor sees theirs', async () => {
 		const expand = 'assessments_via_provider';
 		for (const actor of ['prospectOwner', 'rep', 'mspViewer'] as const) {
-			const provider = await w.clients[actor].collection('providers').getOne(ws('live').blindProvider, { expand });
+			const provider = await w.clients[actor]
+				.collection('providers')
+				.getOne(ws('live').blindProvider, { expand });
 			const ids = (provider.expand?.assessments_via_provider ?? []).map((a: RecordModel) => a.id);
 			expect(ids, actor).not.toContain(secrets.blindAssessment);
 		}
 		const own = await w.clients.prospectEditor
 			.collection('providers')
 			.getOne(ws('live').blindProvider, { expand });
-		expect(own.expand?.assessments_via_provider.map((a: RecordModel) => a.id)).toContain(secrets.blindAssessment);
+		expect(own.expand?.assessments_via_provider.map((a: RecordModel) => a.id)).toContain(
+			secrets.blindAssessment
+		);
 	});
 
 	it('a note expanded with its blind assessment: the rep gets the note, not the answers', async () => {
-		const rep = await w.clients.rep.collection('msp_notes').getOne(secrets.blindNote, { expand: 'assessment' });
+		const rep = await w.clients.rep
+			.collection('msp_notes')
+			.getOne(secrets.blindNote, { expand: 'assessment' });
 		expect(rep.assessment).toBe(secrets.blindAssessment);
 		expect(rep.expand ?? {}).toEqual({});
 		const open = await w.clients.rep.collection('msp_notes').getOne(secrets.note, { expand: 'assessment' });
@@ -487,7 +494,8 @@ describe('realtime: no event reaches someone who may not read the record', () =>
 			stops.push(stop);
 		};
 		for (const collection of ['msp_notes', 'msp_fits', 'assessments']) {
-			for (const actor of ['prospectOwner', 'prospectEditor', 'rep'] as const) await listen(actor, collection);
+			for (const actor of ['prospectOwner', 'prospectEditor', 'rep'] as const)
+				await listen(actor, collection);
 		}
 		const blind = await adminCreate(
 			'assessments',
@@ -499,8 +507,9 @@ describe('realtime: no event reaches someone who may not read the record', () =>
 		);
 		await w.clients.prospectEditor.collection('assessments').update(blind, { summary: `Mine ${BLIND_WORD}` });
 		const noteId = (await w.clients.rep.collection('msp_notes').create(note('live'))).id;
-		const fitId = (await w.clients.rep.collection('msp_fits').create(fit(await openWorkspace(w, 'live'), false)))
-			.id;
+		const fitId = (
+			await w.clients.rep.collection('msp_fits').create(fit(await openWorkspace(w, 'live'), false))
+		).id;
 		const deadline = Date.now() + 5000;
 		const arrived = () =>
 			seen['rep:msp_notes']!.includes(noteId) &&
@@ -524,7 +533,11 @@ describe('batch: the same rules, nothing written on refusal', () => {
 		secrets ??= await plantSecrets();
 	});
 
-	const cases: Array<{ name: string; actor: SalesActor; add: (batch: ReturnType<PocketBase['createBatch']>) => void }> = [
+	const cases: Array<{
+		name: string;
+		actor: SalesActor;
+		add: (batch: ReturnType<PocketBase['createBatch']>) => void;
+	}> = [
 		{
 			name: 'the prospect creates an MSP note',
 			actor: 'prospectOwner',
@@ -538,7 +551,8 @@ describe('batch: the same rules, nothing written on refusal', () => {
 		{
 			name: 'the prospect upserts an MSP note by id',
 			actor: 'prospectOwner',
-			add: (b) => b.collection('msp_notes').upsert({ id: secrets.note, ...note('live'), text: 'Overwritten.' })
+			add: (b) =>
+				b.collection('msp_notes').upsert({ id: secrets.note, ...note('live'), text: 'Overwritten.' })
 		},
 		{
 			name: 'the prospect deletes the two-way fit',
@@ -575,7 +589,9 @@ describe('batch: the same rules, nothing written on refusal', () => {
 			expect((await admin().collection('msp_fits').getOne(secrets.fit)).updated).toBe(before.fit.updated);
 			const blind = await admin().collection('assessments').getOne(secrets.blindAssessment);
 			expect(blind.updated).toBe(before.blind.updated);
-			expect((await admin().collection('msp_notes').getFullList({ filter: `text = 'Overwritten.'` })).length).toBe(0);
+			expect(
+				(await admin().collection('msp_notes').getFullList({ filter: `text = 'Overwritten.'` })).length
+			).toBe(0);
 		});
 	}
 

@@ -66,7 +66,9 @@ describe('opening a workspace', () => {
 			w.clients.rep.collection('organizations').create({ name: 'X', kind: 'msp', msp: w.msp })
 		);
 		expect(fieldErrors(asMsp).kind?.code).toBe('validation_workspace_kind');
-		const demote = await failure(w.mspOwner.client.collection('organizations').update(w.msp, { kind: 'business' }));
+		const demote = await failure(
+			w.mspOwner.client.collection('organizations').update(w.msp, { kind: 'business' })
+		);
 		expect(fieldErrors(demote).kind?.code).toBe('validation_holds_workspaces');
 	});
 
@@ -77,7 +79,9 @@ describe('opening a workspace', () => {
 		});
 		expect(ok.contacts).toHaveLength(1);
 		const bad = await failure(
-			w.clients.rep.collection('organizations').update(id, { contacts: [{ name: 'Dana', email: 'not-an-email' }] })
+			w.clients.rep
+				.collection('organizations')
+				.update(id, { contacts: [{ name: 'Dana', email: 'not-an-email' }] })
 		);
 		expect(fieldErrors(bad).contacts?.code).toBe('validation_invalid_email');
 	});
@@ -111,17 +115,19 @@ describe("the MSP's access follows its own memberships", () => {
 			.collection('memberships')
 			.create({ organization: w.msp, user: newcomer.id, role: 'editor' });
 		const live = w.workspaces.live.id;
-		expect((await newcomer.client.collection('organizations').update(live, { stage: 'proposal' })).stage).toBe(
-			'proposal'
-		);
+		expect(
+			(await newcomer.client.collection('organizations').update(live, { stage: 'proposal' })).stage
+		).toBe('proposal');
 		expect((await newcomer.client.collection('seats').getOne(w.workspaces.live.seat)).id).toBeTruthy();
 		// kept as viewer after hand-off: reads, cannot write; without the MSP: nothing
 		const viewer = w.workspaces.viewer;
 		expect((await newcomer.client.collection('seats').getOne(viewer.seat)).id).toBe(viewer.seat);
-		expect((await failure(newcomer.client.collection('seats').update(viewer.seat, { purpose: 'x' }))).status).toBe(
+		expect(
+			(await failure(newcomer.client.collection('seats').update(viewer.seat, { purpose: 'x' }))).status
+		).toBe(404);
+		expect((await failure(newcomer.client.collection('seats').getOne(w.workspaces.none.seat))).status).toBe(
 			404
 		);
-		expect((await failure(newcomer.client.collection('seats').getOne(w.workspaces.none.seat))).status).toBe(404);
 
 		await newcomer.client.collection('memberships').delete(membership.id);
 		expect((await failure(newcomer.client.collection('organizations').getOne(live))).status).toBe(404);
@@ -173,9 +179,9 @@ describe('hand-off', () => {
 			.getFullList({ filter: `organization = '${id}' && user = '${w.ids.rep}'` });
 		expect(reps).toEqual([]);
 		expect((await w.clients.rep.collection('organizations').getOne(id)).id).toBe(id);
-		expect((await failure(w.clients.rep.collection('organizations').update(id, { stage: 'won' }))).status).toBe(
-			404
-		);
+		expect(
+			(await failure(w.clients.rep.collection('organizations').update(id, { stage: 'won' }))).status
+		).toBe(404);
 
 		await handOff(boss.client, id, 'none');
 		expect((await failure(w.clients.rep.collection('organizations').getOne(id))).status).toBe(404);
@@ -206,22 +212,24 @@ describe('blind scoring round', () => {
 				.collection('providers')
 				.create(providerBody(ws.id, { blind: true, blind_assessors: [w.ids.prospectEditor] }))
 		).id;
-		const editor = await failure(w.clients.prospectEditor.collection('providers').update(provider, { revealed: true }));
+		const editor = await failure(
+			w.clients.prospectEditor.collection('providers').update(provider, { revealed: true })
+		);
 		expect(fieldErrors(editor).revealed?.code).toBe('validation_owner_only');
 		const listing = await failure(
 			w.clients.prospectEditor.collection('providers').update(provider, { blind_assessors: [] })
 		);
 		expect(fieldErrors(listing).blind_assessors?.code).toBe('validation_owner_only');
-		expect((await w.clients.prospectEditor.collection('providers').update(provider, { notes: 'fine' })).notes).toBe(
-			'fine'
-		);
+		expect(
+			(await w.clients.prospectEditor.collection('providers').update(provider, { notes: 'fine' })).notes
+		).toBe('fine');
 		await w.clients.prospectOwner.collection('providers').update(provider, { revealed: true });
-		const back = await failure(w.clients.prospectOwner.collection('providers').update(provider, { revealed: false }));
+		const back = await failure(
+			w.clients.prospectOwner.collection('providers').update(provider, { revealed: false })
+		);
 		expect(fieldErrors(back).revealed?.code).toBe('validation_revealed');
 		const stranger = await failure(
-			w.clients.prospectOwner
-				.collection('providers')
-				.update(provider, { blind_assessors: [w.ids.outsider] })
+			w.clients.prospectOwner.collection('providers').update(provider, { blind_assessors: [w.ids.outsider] })
 		);
 		expect(fieldErrors(stranger).blind_assessors?.code).toBe('validation_not_member');
 	});
@@ -246,13 +254,15 @@ describe('blind scoring round', () => {
 		const second = await w.clients.prospectEditor
 			.collection('assessments')
 			.create({ ...submitted(ws.id, ws.seat, provider, 'Office view'), status: 'draft' });
-		expect((await w.clients.prospectOwner.collection('assessments').getFullList(mine)).map((a) => a.id)).toEqual([
-			first.id
-		]);
+		expect(
+			(await w.clients.prospectOwner.collection('assessments').getFullList(mine)).map((a) => a.id)
+		).toEqual([first.id]);
 		await w.clients.prospectEditor.collection('assessments').update(second.id, { status: 'submitted' });
 		expect((await w.server.admin.collection('providers').getOne(provider)).revealed).toBe(true);
 		for (const actor of ['prospectOwner', 'prospectEditor', 'rep', 'mspViewer'] as const) {
-			const ids = (await w.clients[actor].collection('assessments').getFullList(mine)).map((a) => a.id).sort();
+			const ids = (await w.clients[actor].collection('assessments').getFullList(mine))
+				.map((a) => a.id)
+				.sort();
 			expect(ids, actor).toEqual([first.id, second.id].sort());
 		}
 	});
@@ -272,7 +282,9 @@ describe("the MSP's private records", () => {
 			})
 		);
 		expect(fieldErrors(wrongAssessment).assessment?.code).toBe('validation_other_organization');
-		const markup = await failure(api.create({ organization: w.msp, workspace: w.workspaces.live.id, text: '<b>x</b>' }));
+		const markup = await failure(
+			api.create({ organization: w.msp, workspace: w.workspaces.live.id, text: '<b>x</b>' })
+		);
 		expect(fieldErrors(markup).text?.code).toBe('validation_plain_text');
 		const question = await failure(
 			api.create({ organization: w.msp, workspace: w.workspaces.live.id, question: 'Q 1', text: 'x' })
@@ -314,7 +326,12 @@ describe("the MSP's private records", () => {
 			api.create({ organization: w.msp, workspace, criteria: { budget: { score: 2, note: '' } } })
 		);
 		expect(fieldErrors(unknown).criteria?.code).toBe('validation_invalid_shape');
-		await api.create({ id: newId(), organization: w.msp, workspace, criteria: { model: { score: 1, note: '' } } });
+		await api.create({
+			id: newId(),
+			organization: w.msp,
+			workspace,
+			criteria: { model: { score: 1, note: '' } }
+		});
 		expect((await failure(api.create({ organization: w.msp, workspace, criteria: null }))).status).toBe(400);
 	});
 });

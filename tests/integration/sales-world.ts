@@ -97,9 +97,12 @@ export async function buildSalesWorld(server: Server): Promise<SalesWorld> {
 		prospectEditor: await server.user('prospect-editor')
 	};
 	const mspOwner = await server.user('msp-owner');
-	const msp = (await mspOwner.client.collection('organizations').create({ name: 'Convergent IT', kind: 'msp' }))
-		.id;
-	await server.admin.collection('memberships').create({ organization: msp, user: users.rep.id, role: 'editor' });
+	const msp = (
+		await mspOwner.client.collection('organizations').create({ name: 'Convergent IT', kind: 'msp' })
+	).id;
+	await server.admin
+		.collection('memberships')
+		.create({ organization: msp, user: users.rep.id, role: 'editor' });
 	await server.admin
 		.collection('memberships')
 		.create({ organization: msp, user: users.mspViewer.id, role: 'viewer' });

@@ -60,10 +60,18 @@ function validateWorkspace(app, record) {
 			errors.add('kind', 'validation_workspace_kind', 'A prospect workspace is a business.');
 		}
 	}
-	if (!record.isNew() && record.original().getString('kind') === 'msp' && record.getString('kind') !== 'msp') {
+	if (
+		!record.isNew() &&
+		record.original().getString('kind') === 'msp' &&
+		record.getString('kind') !== 'msp'
+	) {
 		const held = app.findRecordsByFilter('organizations', 'msp = {:id}', '', 1, 0, { id: record.id });
 		if (held.length > 0) {
-			errors.add('kind', 'validation_holds_workspaces', 'This MSP holds prospect workspaces: it stays an MSP.');
+			errors.add(
+				'kind',
+				'validation_holds_workspaces',
+				'This MSP holds prospect workspaces: it stays an MSP.'
+			);
 		}
 	}
 	checkContacts(errors, readJson(record, 'contacts'));
@@ -90,7 +98,11 @@ function checkWorkspaceRequest(e) {
 		const mspId = record.getString('msp');
 		const msp = mspId === '' ? null : findRecord(e.app, 'organizations', mspId);
 		if (mspId !== '' && (msp === null || !e.auth || idsOf(msp, 'writers').indexOf(e.auth.id) === -1)) {
-			errors.add('msp', 'validation_not_msp_writer', 'Only an editor or owner of the MSP opens a workspace for it.');
+			errors.add(
+				'msp',
+				'validation_not_msp_writer',
+				'Only an editor or owner of the MSP opens a workspace for it.'
+			);
 		}
 		for (const field of HANDOFF_FIELDS) {
 			const allowed = field === 'msp_access' && mspId !== '' ? ['', 'manage'] : [''];
@@ -138,7 +150,9 @@ function handOff(app, id, user, access, recompute) {
 	const msp = mspId === '' ? null : findRecord(app, 'organizations', mspId);
 	if (msp === null) throw new BadRequestError('This organization is no prospect workspace.');
 	if (!own || own.getString('role') !== 'owner' || idsOf(msp, 'members').indexOf(user.id) !== -1) {
-		throw new ForbiddenError('Only the prospect’s owner takes the workspace over: accept the invitation first.');
+		throw new ForbiddenError(
+			'Only the prospect’s owner takes the workspace over: accept the invitation first.'
+		);
 	}
 	const mspMembers = idsOf(msp, 'members');
 	app.runInTransaction((txApp) => {
