@@ -437,6 +437,8 @@ describe('expand: private records never come back through a relation', () => {
 	});
 });
 
+// `?~` (any related row matches) is the attacker's tool: plain `~` on a back-relation needs every
+// row to match, so it would pass for the wrong reason as soon as a second row exists.
 describe('filter: no condition on a hidden record matches', () => {
 	beforeAll(async () => {
 		secrets ??= await plantSecrets();
@@ -447,14 +449,14 @@ describe('filter: no condition on a hidden record matches', () => {
 	}
 
 	it('assessments filtered on the MSP notes about them', async () => {
-		const filter = `msp_notes_via_assessment.text ~ '${SECRET}'`;
+		const filter = `msp_notes_via_assessment.text ?~ '${SECRET}'`;
 		expect(await count('prospectOwner', 'assessments', filter)).toBe(0);
 		expect(await count('prospectEditor', 'assessments', filter)).toBe(0);
 		expect(await count('rep', 'assessments', filter)).toBe(1);
 	});
 
 	it('workspaces filtered on the two-way fit and on the MSP record', async () => {
-		const onFit = `msp_fits_via_workspace.summary ~ '${SECRET}'`;
+		const onFit = `msp_fits_via_workspace.summary ?~ '${SECRET}'`;
 		expect(await count('prospectOwner', 'organizations', onFit)).toBe(0);
 		expect(await count('rep', 'organizations', onFit)).toBe(1);
 		const onMsp = `id = '${ws('live').id}' && msp.name ~ 'Convergent'`;
@@ -463,7 +465,7 @@ describe('filter: no condition on a hidden record matches', () => {
 	});
 
 	it('providers filtered on blind answers', async () => {
-		const filter = `assessments_via_provider.summary ~ '${BLIND_WORD}'`;
+		const filter = `assessments_via_provider.summary ?~ '${BLIND_WORD}'`;
 		for (const actor of ['prospectOwner', 'rep', 'mspViewer'] as const) {
 			expect(await count(actor, 'providers', filter), actor).toBe(0);
 		}
