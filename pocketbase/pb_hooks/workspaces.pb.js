@@ -1,23 +1,12 @@
 /// <reference path="../pb_data/types.d.ts" />
 // MSP sales-team mode (docs/sales-mode.md): prospect workspaces held by an MSP, their blind scoring
 // rounds, and the hand-off to the prospect. The MSP's access itself lives in the role arrays
-// (lib/roles.js + lib/workspace-access.js).
+// (lib/roles.js + lib/workspace-access.js); the request checks of organizations and providers run
+// from lib/requests.js (one request handler per record keeps /api/batch inside the VM pool).
 
 onRecordValidate((e) => {
 	const { validateWorkspace } = require(`${__hooks}/lib/workspaces.js`);
 	validateWorkspace(e.app, e.record);
-	e.next();
-}, 'organizations');
-
-onRecordCreateRequest((e) => {
-	const { checkWorkspaceRequest } = require(`${__hooks}/lib/workspaces.js`);
-	checkWorkspaceRequest(e);
-	e.next();
-}, 'organizations');
-
-onRecordUpdateRequest((e) => {
-	const { checkWorkspaceRequest } = require(`${__hooks}/lib/workspaces.js`);
-	checkWorkspaceRequest(e);
 	e.next();
 }, 'organizations');
 
@@ -69,12 +58,6 @@ routerAdd(
 onRecordValidate((e) => {
 	const { validateRound } = require(`${__hooks}/lib/blind.js`);
 	validateRound(e.app, e.record);
-	e.next();
-}, 'providers');
-
-onRecordUpdateRequest((e) => {
-	const { checkRoundRequest } = require(`${__hooks}/lib/blind.js`);
-	checkRoundRequest(e);
 	e.next();
 }, 'providers');
 
