@@ -597,6 +597,22 @@ describe('batch: the same rules, nothing written on refusal', () => {
 		});
 	}
 
+	it('a prospect editor reveals the blind round in a batch: refused', async () => {
+		const batch = w.clients.prospectEditor.createBatch();
+		batch.collection('providers').update(ws('live').blindProvider, { revealed: true });
+		const error = await failure(batch.send());
+		expect(error.status).toBe(400);
+		expect((await admin().collection('providers').getOne(ws('live').blindProvider)).revealed).toBe(false);
+	});
+
+	it('an outsider opens a workspace for the MSP in a batch: refused', async () => {
+		const id = newId();
+		const batch = w.clients.outsider.createBatch();
+		batch.collection('organizations').create({ id, name: 'Planted', kind: 'business', msp: w.msp });
+		expect((await failure(batch.send())).status).toBe(400);
+		expect((await failure(admin().collection('organizations').getOne(id))).status).toBe(404);
+	});
+
 	it('control: the rep writes a note in a batch', async () => {
 		const id = newId();
 		const batch = w.clients.rep.createBatch();

@@ -137,6 +137,21 @@ describe("the MSP's access follows its own memberships", () => {
 		expect(rows).toHaveLength(1); // their devices drop the workspace
 	});
 
+	it('a role change in the MSP changes the role in its workspaces', async () => {
+		const member = await w.server.user('promoted');
+		const membership = await w.server.admin
+			.collection('memberships')
+			.create({ organization: w.msp, user: member.id, role: 'viewer' });
+		const seat = w.workspaces.live.seat;
+		expect((await failure(member.client.collection('seats').update(seat, { purpose: 'x' }))).status).toBe(
+			404
+		);
+		await w.mspOwner.client.collection('memberships').update(membership.id, { role: 'editor' });
+		expect((await member.client.collection('seats').update(seat, { purpose: 'Promoted.' })).purpose).toBe(
+			'Promoted.'
+		);
+	});
+
 	it('deleting the MSP takes its people out of its workspaces', async () => {
 		const owner = await w.server.user('short-lived-msp');
 		const msp = (await owner.client.collection('organizations').create({ name: 'Gone IT', kind: 'msp' })).id;
