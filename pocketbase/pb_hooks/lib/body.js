@@ -157,4 +157,4 @@ function checkRecordRequest(e) {
 	if (body && APP_COLLECTIONS.indexOf(collection.name) !== -1) checkBody(collection, body, method === 'POST');
 }
 
-module.exports = { APP_COLLECTIONS, checkRequestBody, checkRecordRequest, isDateTime };
+module.exports = { APP_COLLECTIONS, checkBody, checkRequestBody, checkRecordRequest, isDateTime };

@@ -6,6 +6,11 @@
 const { assignCaller } = require(`${__hooks}/lib/scope.js`);
 const { checkRequestBody } = require(`${__hooks}/lib/body.js`);
 const { checkSyncBase } = require(`${__hooks}/lib/sync-base.js`);
+const { checkWorkspaceRequest } = require(`${__hooks}/lib/workspaces.js`);
+const { checkRoundRequest } = require(`${__hooks}/lib/blind.js`);
+
+/** Sales mode's request checks (docs/sales-mode.md), here to stay one handler per record. */
+const SALES_CHECKS = { organizations: checkWorkspaceRequest, providers: checkRoundRequest };
 
 /** The relation to users that names a record's author, per collection; set to the caller on create. */
 const AUTHOR_FIELDS = { assessments: 'assessor', decisions: 'decided_by', invitations: 'invited_by' };
@@ -15,12 +20,14 @@ function checkCreateRequest(e) {
 	const author = AUTHOR_FIELDS[e.collection.name];
 	if (author) assignCaller(e, author);
 	checkRequestBody(e);
+	if (SALES_CHECKS[e.collection.name]) SALES_CHECKS[e.collection.name](e);
 }
 
 /** Update request: the JSON body's types, then the sync engine's stale-base check. */
 function checkUpdateRequest(e) {
 	checkRequestBody(e);
 	checkSyncBase(e);
+	if (SALES_CHECKS[e.collection.name]) SALES_CHECKS[e.collection.name](e);
 }
 
 module.exports = { checkCreateRequest, checkUpdateRequest };

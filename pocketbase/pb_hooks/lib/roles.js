@@ -4,6 +4,7 @@
 // memberships and keep at least one owner.
 
 const { throwFieldErrors } = require(`${__hooks}/lib/errors.js`);
+const { idsOf, mspGrant, union, recomputeWorkspaces } = require(`${__hooks}/lib/workspace-access.js`);
 
 const WRITER_ROLES = ['owner', 'editor'];
 
@@ -28,11 +29,18 @@ function recomputeRoles(app, orgId) {
 		if (WRITER_ROLES.indexOf(role) !== -1) writers.push(user);
 		if (role === 'owner') owners.push(user);
 	}
-	organization.set('members', members);
-	organization.set('writers', writers);
-	organization.set('owners', owners);
+	// a prospect workspace also holds what its MSP lends it (lib/workspace-access.js)
+	const lent = mspGrant(app, organization);
+	organization.set('members', union(members, lent.members));
+	organization.set('writers', union(writers, lent.writers));
+	organization.set('owners', union(owners, lent.owners));
 	app.saveNoValidate(organization);
-	return { members, writers, owners };
+	recomputeWorkspaces(app, organization, recomputeRoles);
+	return {
+		members: idsOf(organization, 'members'),
+		writers: idsOf(organization, 'writers'),
+		owners: idsOf(organization, 'owners')
+	};
 }
 
 /** Number of owners of `orgId` other than membership `exceptId`. */

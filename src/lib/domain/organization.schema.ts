@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { plainText } from './plain-text.schema';
 import { dateTime, optionalDateTime, optionalRelation, recordId, slug, systemFields } from './record.schema';
+import { workspaceInputFields, workspaceRecordFields } from './workspace.schema';
 
 /** Roles in an organization, from most to least powerful. */
 export const roleSchema = z.enum(['owner', 'editor', 'viewer'], { error: 'Choose owner, editor or viewer.' });
@@ -47,7 +48,9 @@ export const organizationInputSchema = z.object({
 	kind: z.enum(['business', 'msp'], { error: 'Choose business or MSP.' }),
 	// A JSON field never written reads back as null: treat it as "no values yet".
 	core_values: coreValuesSchema.nullish().transform((values) => values ?? []),
-	values_bar: valuesBarSchema.nullish().transform((bar) => bar ?? { ...DEFAULT_VALUES_BAR })
+	values_bar: valuesBarSchema.nullish().transform((bar) => bar ?? { ...DEFAULT_VALUES_BAR }),
+	// sales mode: a prospect workspace held by an MSP (workspace.schema.ts)
+	...workspaceInputFields
 });
 
 /** An organization as PocketBase returns it. */
@@ -56,6 +59,7 @@ export const organizationSchema = organizationInputSchema.extend({
 	members: z.array(recordId).default([]),
 	writers: z.array(recordId).default([]),
 	owners: z.array(recordId).default([]),
+	...workspaceRecordFields,
 	...systemFields
 });
 

@@ -26,7 +26,13 @@ export const providerInputSchema = z.object({
 	website: website.default(''),
 	status: z.enum(['current', 'prospective', 'former'], { error: 'Choose current, prospective or former.' }),
 	contact: plainText(200).default(''),
-	notes: plainText(2000).default('')
+	notes: plainText(2000).default(''),
+	// sales mode (docs/sales-mode.md): the MSP itself, assessed beside the incumbent; a blind round
+	// (only owners change it once created: the server refuses other writers)
+	msp_self: z.boolean({ error: 'Expected true or false.' }).default(false),
+	blind: z.boolean({ error: 'Expected true or false.' }).default(false),
+	blind_assessors: z.array(recordId).max(20, 'At most 20 assessors.').default([]),
+	revealed: z.boolean({ error: 'Expected true or false.' }).default(false)
 });
 
 /** A provider as PocketBase returns it. */

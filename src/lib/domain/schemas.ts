@@ -16,11 +16,13 @@ import { seatInputSchema, seatSchema } from './seat.schema';
 export * from './assessment.schema';
 export * from './checklist.schema';
 export * from './decision.schema';
+export * from './msp-private.schema';
 export * from './organization.schema';
 export * from './plain-text.schema';
 export * from './provider.schema';
 export * from './record.schema';
 export * from './seat.schema';
+export * from './workspace.schema';
 
 /** The app's PocketBase collections (besides `users`), named as on the server. */
 export type CollectionName =
