@@ -1,5 +1,5 @@
 import { ValidationFailure } from '$lib/data/errors';
-import { repository } from '$lib/data/repository';
+import { repository } from '$lib/data/local/repository';
 import { migrateAnswers, type AnswerMigration } from '$lib/domain/checklist';
 import type {
 	Answer,

@@ -1,4 +1,4 @@
-import { repository } from '$lib/data/repository';
+import { repository } from '$lib/data/local/repository';
 import { BUILTIN_CHECKLIST_ID, builtinChecklist } from '$lib/domain/checklist';
 import type { ChecklistInput } from '$lib/domain/schemas';
 
