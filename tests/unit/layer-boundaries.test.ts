@@ -12,7 +12,7 @@ const eslint = new ESLint({
 
 async function layerErrors(filePath: string, code: string): Promise<string[]> {
 	const [result] = await eslint.lintText(code, { filePath });
-	return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
+	return (result?.messages ?? []).map((m) => `${m.ruleId}: ${m.message}`);
 }
 
 describe('layer boundaries', { timeout: 60_000 }, () => {
