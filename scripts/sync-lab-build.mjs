@@ -8,10 +8,11 @@ const MARKER = 'rightseatLab';
 
 /** Whether the built app in `dir` (default build/) contains the sync lab's code. */
 export function buildHasSyncLab(dir = fileURLToPath(new URL('../build', import.meta.url))) {
-	const walk = (path) =>
-		statSync(path).isDirectory()
-			? readdirSync(path).some((name) => walk(join(path, name)))
-			: /\.(js|html)$/.test(path) && readFileSync(path, 'utf8').includes(MARKER);
+	/** @param {string} path @returns {boolean} */
+	function walk(path) {
+		if (statSync(path).isDirectory()) return readdirSync(path).some((name) => walk(join(path, name)));
+		return /\.(js|html)$/.test(path) && readFileSync(path, 'utf8').includes(MARKER);
+	}
 	try {
 		return walk(dir);
 	} catch {
