@@ -8,6 +8,17 @@ process.env.RIGHTSEAT_E2E_PORT ??= execFileSync(
 	{ encoding: 'utf8' }
 ).trim();
 const port = Number(process.env.RIGHTSEAT_E2E_PORT);
+
+// The sync specs drive the sync lab, built only by `vite build --mode e2e` (npm run test:e2e). After
+// a plain `vite build` (production: no lab), build the e2e variant once, in the main process.
+if (!process.env.RIGHTSEAT_E2E_BUILD_CHECKED) {
+	process.env.RIGHTSEAT_E2E_BUILD_CHECKED = '1';
+	const { buildHasSyncLab } = await import('./scripts/sync-lab-build.mjs');
+	if (!buildHasSyncLab()) {
+		console.log('build/ has no sync lab (a production build): building the e2e variant…');
+		execFileSync('npx', ['vite', 'build', '--mode', 'e2e'], { stdio: 'inherit' });
+	}
+}
 const baseURL = `http://127.0.0.1:${port}`;
 
 const chromium = {

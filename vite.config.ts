@@ -1,12 +1,32 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { pwaOptions } from './pwa.config';
 
 const pocketbaseUrl = process.env.RIGHTSEAT_DEV_API ?? 'http://127.0.0.1:8090';
 
+/**
+ * The sync lab (a test harness handing the data layer to Playwright) is built only outside the
+ * production mode: `vite build` replaces its page with an empty component (its +page.ts answers 404),
+ * `vite build --mode e2e` (npm run test:e2e) and `npm run dev` keep it.
+ */
+function syncLabOnlyForTests(): Plugin {
+	let production = false;
+	return {
+		name: 'rightseat:sync-lab-only-for-tests',
+		enforce: 'pre',
+		configResolved(config) {
+			production = config.mode === 'production';
+		},
+		load(id) {
+			if (production && id.split('?')[0]!.endsWith('/routes/(dev)/sync-lab/+page.svelte')) return '';
+		}
+	};
+}
+
 export default defineConfig({
-	plugins: [sveltekit(), SvelteKitPWA(pwaOptions)],
+	plugins: [syncLabOnlyForTests(), sveltekit(), SvelteKitPWA(pwaOptions)],
 	server: {
 		// `npm run dev`: the API and PocketBase's admin UI come from the PocketBase that scripts/dev.mjs starts.
 		proxy: {

@@ -7,10 +7,10 @@
 import 'fake-indexeddb/auto';
 import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pb, useServer } from '$lib/data/client';
-import { localDb } from '$lib/data/local-store';
-import { pullChanges } from '$lib/data/pull';
-import { applyEvents } from '$lib/data/realtime';
+import { pb, useServer } from '$lib/data/server/client';
+import { localDb } from '$lib/data/local/local-store';
+import { pullChanges } from '$lib/data/sync/pull';
+import { applyEvents } from '$lib/data/sync/realtime';
 import type { CollectionName } from '$lib/domain/schemas';
 import { PASSWORD, providerBody, seatBody, startServer, type Server } from './world';
 

@@ -88,3 +88,12 @@ describe('migrateAnswers', () => {
 		expect(result.answers).toEqual({ q01: answers.q01, q02: answers.q02, q04: answers.q04 });
 	});
 });
+
+describe('currentChecklistOf', () => {
+	it("is the organization's newest version, else the built-in", async () => {
+		const { currentChecklistOf, builtinChecklist } = await import('./checklist');
+		const v = (version: number) => ({ ...builtinChecklist, id: `own00000000000${version}`, version });
+		expect(currentChecklistOf([v(2), v(3), v(1)]).version).toBe(3);
+		expect(currentChecklistOf([])).toBe(builtinChecklist);
+	});
+});

@@ -85,3 +85,17 @@ export function migrateAnswers(
 	result.dropped = Object.keys(answers).filter((id) => !targetIds.has(id));
 	return result;
 }
+
+/**
+ * The checklist version an assessment pinned, among the organization's own versions: the built-in
+ * ships with the app, the others are records. Undefined when that version is not on this device.
+ */
+export function resolveChecklist(id: string, own: readonly ChecklistInput[]): ChecklistInput | undefined {
+	if (id === BUILTIN_CHECKLIST_ID) return builtinChecklist;
+	return own.find((checklist) => checklist.id === id);
+}
+
+/** The version new assessments use: the organization's newest one, else the built-in. */
+export function currentChecklistOf(own: readonly ChecklistInput[]): ChecklistInput {
+	return [...own].sort((a, b) => b.version - a.version)[0] ?? builtinChecklist;
+}

@@ -24,16 +24,24 @@ export * from './record.schema';
 export * from './seat.schema';
 export * from './workspace.schema';
 
-/** The app's PocketBase collections (besides `users`), named as on the server. */
-export type CollectionName =
-	| 'organizations'
-	| 'memberships'
-	| 'invitations'
-	| 'seats'
-	| 'providers'
-	| 'checklists'
-	| 'assessments'
-	| 'decisions';
+/**
+ * The app's PocketBase collections (besides `users`), named as on the server, in dependency order
+ * (a record after the ones it points at). `pocketbase/pb_hooks/lib/collections.js` holds the same
+ * list for the hooks (a test keeps them equal).
+ */
+export const COLLECTION_NAMES = [
+	'organizations',
+	'memberships',
+	'invitations',
+	'seats',
+	'providers',
+	'checklists',
+	'assessments',
+	'decisions'
+] as const;
+
+/** One of the app's collections. */
+export type CollectionName = (typeof COLLECTION_NAMES)[number];
 
 /**
  * What the app may write to each collection: the same payload must be accepted or refused by these

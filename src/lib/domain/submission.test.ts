@@ -17,11 +17,19 @@ describe('submissionProblems', () => {
 			answers: answersOf([4, null, 3])
 		});
 		expect(submissionProblems(draft, checklist, context)).toEqual([
-			'Answer Want it (yes or no).',
-			'Rate the core value "Hungry" (+, +/− or −).',
-			'Rate the core value "Smart" (+, +/− or −).',
-			`Answer question 2 (a score or n/a): ${questions[1]?.text}`,
-			...questions.slice(3).map((q, i) => `Answer question ${i + 4} (a score or n/a): ${q.text}`)
+			{ step: 'gwc', field: 'gwc.want.answer', message: 'Answer Want it (yes or no).' },
+			{ step: 'values', field: 'core_values.hungry', message: 'Rate the core value "Hungry" (+, +/− or −).' },
+			{ step: 'values', field: 'core_values.smart', message: 'Rate the core value "Smart" (+, +/− or −).' },
+			{
+				step: 'q-q02',
+				field: 'answers.q02.score',
+				message: `Answer question 2 (a score or n/a): ${questions[1]?.text}`
+			},
+			...questions.slice(3).map((q, i) => ({
+				step: `q-${q.id}`,
+				field: `answers.${q.id}.score`,
+				message: `Answer question ${i + 4} (a score or n/a): ${q.text}`
+			}))
 		]);
 	});
 
@@ -31,8 +39,16 @@ describe('submissionProblems', () => {
 			answers: { ...answersOf([4, 4, 4, 4, 4, 4, 4, 4, 4, 4]), q99: { score: 1, note: '' } }
 		});
 		expect(submissionProblems(stray, checklist, context)).toEqual([
-			'A rating refers to the core value "gone", which the organization does not have.',
-			'An answer refers to question "q99", which this checklist version does not ask.'
+			{
+				step: 'values',
+				field: 'core_values.gone',
+				message: 'A rating refers to the core value "gone", which the organization does not have.'
+			},
+			{
+				step: 'review',
+				field: 'answers.q99',
+				message: 'An answer refers to question "q99", which this checklist version does not ask.'
+			}
 		]);
 	});
 

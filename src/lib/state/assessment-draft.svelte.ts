@@ -1,5 +1,6 @@
+import { saveDraft } from '$lib/actions/assessments';
 import { ValidationFailure } from '$lib/data/errors';
-import { repository } from '$lib/data/repository';
+import { repository } from '$lib/data/local/repository';
 import { migrateAnswers, type AnswerMigration } from '$lib/domain/checklist';
 import type {
 	Answer,
@@ -152,7 +153,7 @@ export class AssessmentDraft {
 		}
 		this.saving = true;
 		try {
-			this.record = await repository.update('assessments', this.record.id, this.editable());
+			this.record = await saveDraft(this.record.id, this.editable());
 			this.errors = {};
 			this.failure = '';
 			this.savedAt = Date.now();

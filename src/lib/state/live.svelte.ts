@@ -1,5 +1,5 @@
 import type { CollectionName } from '$lib/domain/schemas';
-import { repository, type RecordOf } from '$lib/data/repository';
+import { repository, type RecordOf } from '$lib/data/local/repository';
 
 /** The records of one collection matching a filter, re-read from the local store on every change. */
 class LiveList<C extends CollectionName> {

@@ -1,4 +1,4 @@
-import { repository } from '$lib/data/repository';
+import { repository } from '$lib/data/local/repository';
 import type { Organization } from '$lib/domain/schemas';
 import { session } from './session.svelte';
 import { sync } from './sync.svelte';

@@ -1,4 +1,4 @@
-import type { MemberProfile as Person } from '$lib/data/members';
+import type { MemberProfile as Person } from '$lib/data/server/members';
 
 export type { Person };
 
@@ -25,7 +25,7 @@ class People {
 		if (ids.length === 0) return;
 		try {
 			// The data layer (and the SDK) load only when a screen needs names.
-			const { memberProfiles } = await import('$lib/data/members');
+			const { memberProfiles } = await import('$lib/data/server/members');
 			const next = { ...this.known, ...(await memberProfiles(ids)) };
 			this.known = next;
 			localStorage.setItem(KEY, JSON.stringify(next));

@@ -1,12 +1,12 @@
-import type { SessionUser } from '$lib/data/identity';
-import { hasLocalData, localActorId } from '$lib/data/local-presence';
-import { onSyncEvent } from '$lib/data/sync-events';
+import type { SessionUser } from '$lib/data/local/identity';
+import { hasLocalData, localActorId } from '$lib/data/local/local-presence';
+import { onSyncEvent } from '$lib/data/sync/sync-events';
 
 // Nothing of the data layer loads with the first screen of a first visit (docs/sync.md, "What a
 // first visit loads"): identity (zod), the store (idb, schemas) and auth (the SDK) load when this
 // device already holds data, when a data screen opens, or when the person acts.
-const identity = () => import('$lib/data/identity');
-const auth = () => import('$lib/data/auth');
+const identity = () => import('$lib/data/local/identity');
+const auth = () => import('$lib/data/server/auth');
 
 /**
  * Who is using the app and which organization the screens show. Without an account everything
@@ -54,7 +54,7 @@ class Session {
 	async #load(): Promise<void> {
 		// the store's code (records: zod, schemas, idb; with identity and local-store) loads now, while
 		// online, so the first write works even if it happens offline
-		await import('$lib/data/records');
+		await import('$lib/data/local/records');
 		const remembered = (await identity()).readIdentity();
 		this.#apply(remembered.user, remembered.organizationId, localActorId());
 		// without an account the database opens on first use (a first visit creates none); with one

@@ -1,13 +1,13 @@
 import type { CollectionName } from '$lib/domain/schemas';
-import { onRecordChange } from '$lib/data/changes';
-import { hasLocalData, onStoreOpened } from '$lib/data/local-presence';
-import { onSyncEvent, type SyncEvent } from '$lib/data/sync-events';
-import type { ParkedOperation, RecordConflict } from '$lib/data/outbox';
+import { onRecordChange } from '$lib/data/local/changes';
+import { hasLocalData, onStoreOpened } from '$lib/data/local/local-presence';
+import { onSyncEvent, type SyncEvent } from '$lib/data/sync/sync-events';
+import type { ParkedOperation, RecordConflict } from '$lib/data/local/outbox';
 
 // The outbox and the engine load on first use: on a first visit (no local store) not at all until
 // a store opens or a record changes; before that there is nothing pending and nothing to read.
-const outbox = () => import('$lib/data/outbox');
-const engine = () => import('$lib/data/sync.engine');
+const outbox = () => import('$lib/data/local/outbox');
+const engine = () => import('$lib/data/sync/sync.engine');
 
 /**
  * What the person can see of sync: connection, queued changes, last success, refusals and conflicts.
@@ -97,7 +97,7 @@ if (typeof window !== 'undefined') {
 		void sync.refresh().catch(() => {});
 		if (asked) return;
 		asked = true;
-		void import('$lib/data/persistence')
+		void import('$lib/data/local/persistence')
 			.then((storage) => storage.requestPersistentStorage())
 			.then((persisted) => (sync.storagePersisted = persisted));
 	};

@@ -1,5 +1,5 @@
 import { ClientResponseError } from 'pocketbase';
-import { pb } from '../client';
+import { pb } from './client';
 import { AuthFailure, NetworkFailure, ValidationFailure } from '../errors';
 
 const EXPIRED = 'This link has expired or was already used. Ask for a new one from the Account screen.';

@@ -1,8 +1,8 @@
 import type { CollectionName } from '$lib/domain/schemas';
-import { pb } from '../client';
-import { readMeta, writeMeta, type LocalDb } from '../local-db';
-import { COLLECTIONS } from '../local-store';
-import { applyServerRecords, PAGE_SIZE } from '../pull';
+import { pb } from '../server/client';
+import { readMeta, writeMeta, type LocalDb } from '../local/local-db';
+import { COLLECTIONS } from '../local/local-store';
+import { applyServerRecords, PAGE_SIZE } from './pull';
 
 // A device that joins an organization (accepts an invitation, is added, or is added again after a
 // removal) must fetch what the organization already had: the pull cursors only move forward, so

@@ -1,10 +1,10 @@
 import type { CollectionName } from '$lib/domain/schemas';
-import { announce } from './changes';
-import { MissingRecord } from './errors';
-import { recordKey, type FieldConflict, type OutboxOperation } from './local-db';
-import { localDb } from './local-store';
-import { CONFLICTED_KEY } from './outbox';
-import { pocketbaseNow } from './record-types';
+import { announce } from '../local/changes';
+import { MissingRecord } from '../errors';
+import { recordKey, type FieldConflict, type OutboxOperation } from '../local/local-db';
+import { localDb } from '../local/local-store';
+import { CONFLICTED_KEY } from '../local/outbox';
+import { pocketbaseNow } from '../local/record-types';
 
 type Fields = Record<string, unknown>;
 

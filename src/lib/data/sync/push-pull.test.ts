@@ -2,13 +2,13 @@
 import 'fake-indexeddb/auto';
 import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startPocketBase } from '../../../scripts/test-pocketbase.mjs';
-import { pb, useServer } from './client';
-import { localDb } from './local-store';
-import { readOutboxStatus } from './outbox';
+import { startPocketBase } from '../../../../scripts/test-pocketbase.mjs';
+import { pb, useServer } from '../server/client';
+import { localDb } from '../local/local-store';
+import { readOutboxStatus } from '../local/outbox';
 import { pullChanges } from './pull';
 import { pushOutbox } from './push';
-import { repository } from './repository';
+import { repository } from '../local/repository';
 
 const PASSWORD = 'correct-horse-battery';
 let server: Awaited<ReturnType<typeof startPocketBase>>;

@@ -1,4 +1,4 @@
-import { buildConsensus } from '$lib/domain/consensus';
+import { buildConsensus } from './consensus';
 import {
 	decisionOverride,
 	type Assessment,
@@ -6,8 +6,8 @@ import {
 	type Decision,
 	type Organization,
 	type Provider
-} from '$lib/domain/schemas';
-import { rankProviders, type RankedProvider } from '$lib/domain/ranking';
+} from './schemas';
+import { rankProviders, type RankedProvider } from './ranking';
 
 /**
  * Ranks the providers assessed in one seat: each provider's submitted assessments become a consensus

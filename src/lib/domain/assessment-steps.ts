@@ -1,4 +1,4 @@
-import type { Question } from '$lib/domain/schemas';
+import type { Question } from './schemas';
 
 /** One screen of the assessment; `slug` is what the URL carries. */
 export interface Step {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StoredRecord } from './local-db';
+import type { StoredRecord } from '../local/local-db';
 import { changedFields, mergeServerVersion } from './merge';
 
 function row(base: Record<string, unknown>, data: Record<string, unknown>): StoredRecord {

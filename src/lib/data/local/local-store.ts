@@ -1,20 +1,11 @@
-import type { CollectionName } from '$lib/domain/schemas';
+import { COLLECTION_NAMES, type CollectionName } from '$lib/domain/schemas';
 import { deliver, followDatabase } from './changes';
 import { readIdentity } from './identity';
 import { localDbName, openLocalDb, type LocalDb } from './local-db';
 import { storeOpened } from './local-presence';
 
 /** Every collection this device stores, in dependency order (a record after the ones it points at). */
-export const COLLECTIONS: CollectionName[] = [
-	'organizations',
-	'memberships',
-	'invitations',
-	'seats',
-	'providers',
-	'checklists',
-	'assessments',
-	'decisions'
-];
+export const COLLECTIONS: readonly CollectionName[] = COLLECTION_NAMES;
 
 let active: { name: string; db: Promise<LocalDb> } | null = null;
 

@@ -1,5 +1,5 @@
 import type { CollectionName } from '$lib/domain/schemas';
-import type { FieldConflict, StoredRecord } from './local-db';
+import type { FieldConflict, StoredRecord } from '../local/local-db';
 
 /** Fields the server owns: always taken from the server, never pushed, never in conflict. */
 export const SERVER_FIELDS = new Set([

@@ -1,14 +1,14 @@
 import { ClientResponseError } from 'pocketbase';
-import { onRecordChange } from './changes';
-import { readIdentity } from './identity';
-import { writeMeta } from './local-db';
-import { localDb } from './local-store';
-import { LAST_SYNCED_KEY } from './outbox';
+import { onRecordChange } from '../local/changes';
+import { readIdentity } from '../local/identity';
+import { writeMeta } from '../local/local-db';
+import { localDb } from '../local/local-store';
+import { LAST_SYNCED_KEY } from '../local/outbox';
 import { pullChanges } from './pull';
 import { pushOutbox, PushStopped } from './push';
 import { subscribeToChanges } from './realtime';
 import { emitSyncEvent } from './sync-events';
-import { refreshAuth } from './token';
+import { refreshAuth } from '../server/token';
 
 export { resolveConflict } from './conflicts';
 

@@ -1,5 +1,5 @@
-import type { Assessment, Organization } from '$lib/domain/schemas';
-import { gwcVerdict, type Verdict } from '$lib/domain/verdict';
+import type { Assessment } from './schemas';
+import { gwcVerdict, type ValuesContext, type Verdict } from './verdict';
 
 /** The newest submitted assessment of a provider in one seat, with its verdict. */
 export interface SeatVerdict {
@@ -13,7 +13,7 @@ const when = (a: Assessment) => a.assessed_at || a.updated;
 /** Per provider, the verdict of its newest submitted assessment in each seat. */
 export function latestVerdicts(
 	assessments: readonly Assessment[],
-	organization: Pick<Organization, 'core_values' | 'values_bar'>
+	organization: ValuesContext
 ): Map<string, SeatVerdict[]> {
 	const newest = new Map<string, Assessment>();
 	for (const a of assessments) {

@@ -1,5 +1,5 @@
-import { repository } from '$lib/data/repository';
-import { pocketbaseNow } from '$lib/data/record-types';
+import { repository } from '$lib/data/local/repository';
+import { pocketbaseNow } from '$lib/data/local/record-types';
 import { BUILTIN_CHECKLIST_ID, builtinChecklist } from '$lib/domain/checklist';
 
 /** The five lines of the example's service-provider seat, in the words of the method. */

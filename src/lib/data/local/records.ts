@@ -1,5 +1,5 @@
 import { collectionSchemas, newRecordId, recordSchemas, type CollectionName } from '$lib/domain/schemas';
-import { MissingRecord, ValidationFailure } from './errors';
+import { MissingRecord, ValidationFailure } from '../errors';
 import { readIdentity } from './identity';
 import { recordKey, type OutboxOperation, type StoredRecord } from './local-db';
 import { announce } from './changes';

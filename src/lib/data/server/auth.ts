@@ -1,12 +1,12 @@
 import { deleteDB } from 'idb';
 import { ClientResponseError } from 'pocketbase';
-import { AuthFailure, NetworkFailure, ValidationFailure } from './errors';
-import { readIdentity, writeIdentity, type SessionUser } from './identity';
-import { localDbName } from './local-db';
-import { closeLocalDb, localDb, useLocalDbOf } from './local-store';
+import { AuthFailure, NetworkFailure, ValidationFailure } from '../errors';
+import { readIdentity, writeIdentity, type SessionUser } from '../local/identity';
+import { localDbName } from '../local/local-db';
+import { closeLocalDb, localDb, useLocalDbOf } from '../local/local-store';
 import { pb } from './client';
 
-const engine = () => import('./sync.engine');
+const engine = () => import('../sync/sync.engine');
 
 /** Turns an SDK failure into the error screens show. */
 export function authError(error: unknown, fallback: string): Error {
@@ -108,5 +108,5 @@ export async function signOut(discard: boolean): Promise<'signed-out' | 'has-uns
 
 /** Moves work done without an account into `organizationId` (implemented in upload.ts). */
 export async function uploadLocalWork(organizationId: string): Promise<number> {
-	return (await import('./upload')).uploadLocalWork(organizationId);
+	return (await import('../sync/upload')).uploadLocalWork(organizationId);
 }

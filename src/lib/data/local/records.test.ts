@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { BUILTIN_CHECKLIST_ID } from '$lib/domain/checklist';
 import { newRecordId } from '$lib/domain/schemas';
 import { onRecordChange } from './changes';
-import { ValidationFailure } from './errors';
+import { ValidationFailure } from '../errors';
 import { localDb } from './local-store';
 import { repository } from './repository';
 import { readOutboxStatus } from './outbox';

@@ -1,9 +1,9 @@
 import type { Role } from '$lib/domain/schemas';
 import { authError } from './auth';
 import { pb } from './client';
-import { readIdentity } from './identity';
+import { readIdentity } from '../local/identity';
 
-const engine = () => import('./sync.engine');
+const engine = () => import('../sync/sync.engine');
 
 /** What the app may show about a member: the name, and the email when the person made it visible. */
 export interface MemberProfile {

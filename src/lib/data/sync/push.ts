@@ -1,8 +1,8 @@
 import { ClientResponseError } from 'pocketbase';
 import { recordSchemas } from '$lib/domain/schemas';
-import { announce } from './changes';
-import { pb } from './client';
-import { recordKey, type LocalDb, type OutboxOperation, type StoredRecord } from './local-db';
+import { announce } from '../local/changes';
+import { pb } from '../server/client';
+import { recordKey, type LocalDb, type OutboxOperation, type StoredRecord } from '../local/local-db';
 import { changedFields, SERVER_FIELDS } from './merge';
 import { applyServerRecords } from './pull';
 

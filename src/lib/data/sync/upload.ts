@@ -1,10 +1,10 @@
 import { deleteDB } from 'idb';
 import type { CollectionName } from '$lib/domain/schemas';
-import { readIdentity } from './identity';
-import { localDbName, openLocalDb, type StoredRecord } from './local-db';
-import { COLLECTIONS } from './local-store';
-import { createRecord } from './records';
-import type { InputOf } from './record-types';
+import { readIdentity } from '../local/identity';
+import { localDbName, openLocalDb, type StoredRecord } from '../local/local-db';
+import { COLLECTIONS } from '../local/local-store';
+import { createRecord } from '../local/records';
+import type { InputOf } from '../local/record-types';
 
 /** Organization-level records stay behind: the person chose (or created) the organization to use. */
 const STAYS_LOCAL = new Set<CollectionName>(['organizations', 'memberships', 'invitations']);

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { recordSchemas, type CollectionName } from '$lib/domain/schemas';
-import { announce } from './changes';
-import { pb } from './client';
-import { readMeta, recordKey, type LocalDb, type StoredRecord } from './local-db';
-import { COLLECTIONS } from './local-store';
+import { announce } from '../local/changes';
+import { pb } from '../server/client';
+import { readMeta, recordKey, type LocalDb, type StoredRecord } from '../local/local-db';
+import { COLLECTIONS } from '../local/local-store';
 import { mergeServerVersion } from './merge';
-import { CONFLICTED_KEY } from './outbox';
-import { backfillJoined, collectionsPulled } from './sync/backfill';
+import { CONFLICTED_KEY } from '../local/outbox';
+import { backfillJoined, collectionsPulled } from './backfill';
 
 /** Records per page: big enough for few round trips, small enough to stay responsive. */
 export const PAGE_SIZE = 200;

@@ -1,8 +1,8 @@
 import type { UnsubscribeFunc } from 'pocketbase';
 import type { CollectionName } from '$lib/domain/schemas';
-import { pb } from './client';
-import { localDb } from './local-store';
-import { COLLECTIONS } from './local-store';
+import { pb } from '../server/client';
+import { localDb } from '../local/local-store';
+import { COLLECTIONS } from '../local/local-store';
 import { applyDeletions, applyServerRecords, type Deletion } from './pull';
 
 interface RealtimeEvent {

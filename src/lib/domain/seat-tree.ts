@@ -1,4 +1,4 @@
-import type { Seat } from '$lib/domain/schemas';
+import type { Seat } from './schemas';
 
 /** A seat with the seats that report to it, siblings in name order. */
 export interface SeatNode {
@@ -29,6 +29,11 @@ export function seatTree(seats: readonly Seat[]): SeatNode[] {
 			});
 	const roots = build('');
 	// Seats caught in a loop never hang from a root: show them at the top level.
-	for (const seat of seats) if (!placed.has(seat.id)) roots.push({ seat, children: build(seat.id) });
+	// The seat is placed before its children are built, or the loop would lead back to it.
+	for (const seat of seats) {
+		if (placed.has(seat.id)) continue;
+		placed.add(seat.id);
+		roots.push({ seat, children: build(seat.id) });
+	}
 	return roots;
 }

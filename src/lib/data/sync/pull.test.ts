@@ -2,13 +2,13 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newRecordId } from '$lib/domain/schemas';
-import { onRecordChange, type RecordChange } from './changes';
-import { recordKey } from './local-db';
-import { localDb } from './local-store';
-import { readOutboxStatus } from './outbox';
+import { onRecordChange, type RecordChange } from '../local/changes';
+import { recordKey } from '../local/local-db';
+import { localDb } from '../local/local-store';
+import { readOutboxStatus } from '../local/outbox';
 import { applyServerRecords } from './pull';
 import { applyEvents } from './realtime';
-import { repository } from './repository';
+import { repository } from '../local/repository';
 
 const org = newRecordId();
 
