@@ -11,4 +11,6 @@ export function startPocketBase(options?: {
 	port?: number;
 	publicDir?: string;
 	quiet?: boolean;
+	bare?: boolean;
+	hooksPool?: number;
 }): Promise<TestPocketBase>;

@@ -46,8 +46,9 @@ async function waitForHealth(url, child, timeoutMs = 30_000) {
 }
 
 /**
- * Starts PocketBase and resolves once /api/health answers.
- * @param {{ port?: number, publicDir?: string, quiet?: boolean }} [options]
+ * Starts PocketBase and resolves once /api/health answers. `bare` starts the same binary without
+ * RightSeat's migrations and hooks (the benchmarks' reference server); `hooksPool` overrides 64.
+ * @param {{ port?: number, publicDir?: string, quiet?: boolean, bare?: boolean, hooksPool?: number }} [options]
  */
 export async function startPocketBase(options = {}) {
 	const bin = pocketbaseBinary();
@@ -55,8 +56,8 @@ export async function startPocketBase(options = {}) {
 	const dataDir = mkdtempSync(join(tmpdir(), 'rightseat-pb-'));
 	const common = [
 		`--dir=${dataDir}`,
-		`--migrationsDir=${join(root, 'pocketbase/pb_migrations')}`,
-		`--hooksDir=${join(root, 'pocketbase/pb_hooks')}`
+		`--migrationsDir=${options.bare ? join(dataDir, 'no_migrations') : join(root, 'pocketbase/pb_migrations')}`,
+		`--hooksDir=${options.bare ? join(dataDir, 'no_hooks') : join(root, 'pocketbase/pb_hooks')}`
 	];
 	execFileSync(bin, ['migrate', 'up', ...common], { stdio: 'ignore' });
 	execFileSync(bin, ['superuser', 'upsert', TEST_ADMIN.email, TEST_ADMIN.password, ...common], {
@@ -73,7 +74,7 @@ export async function startPocketBase(options = {}) {
 		'--dev=false',
 		'--hooksWatch=false',
 		// as pocketbase/start.sh: a synced batch holds one JS VM per record (pb_hooks/lib/requests.js)
-		'--hooksPool=64'
+		`--hooksPool=${options.hooksPool ?? 64}`
 	];
 	const child = spawn(bin, args, { stdio: options.quiet === false ? 'inherit' : 'ignore' });
 	const url = `http://127.0.0.1:${port}`;
