@@ -4,6 +4,7 @@ export interface TestPocketBase {
 	url: string;
 	port: number;
 	dataDir: string;
+	pid: number | undefined;
 	admin: { email: string; password: string };
 	stop(): Promise<void>;
 }

@@ -92,7 +92,7 @@ export async function startPocketBase(options = {}) {
 		await stop();
 		throw error;
 	}
-	return { url, port, dataDir, stop, admin: TEST_ADMIN };
+	return { url, port, dataDir, pid: child.pid, stop, admin: TEST_ADMIN };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
