@@ -32,7 +32,8 @@ function longerThan(value, max) {
 
 /** True when `value` contains an HTML tag, comment or processing instruction. */
 function hasMarkup(value) {
-	return TAG.test(value);
+	// no `<`, no tag: a native search first (the regular expression is slow in the hooks' engine)
+	return value.indexOf('<') !== -1 && TAG.test(value);
 }
 
 /**
