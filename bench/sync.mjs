@@ -129,8 +129,8 @@ async function openLab(browser, url) {
 }
 
 /**
- * A second, empty device signs in, then syncs until it holds `count` assessments. Timed in the page
- * from signed in to listed (the password check is the same for both servers and not sync).
+ * A second, empty device signs in, then syncs until it holds `count` assessments. Timed in the page:
+ * the sync cycles after sign-in (the password check is the same for both servers and not sync).
  */
 async function pullBack(browser, url, email, count) {
 	const { context, page } = await openLab(browser, url);
@@ -139,10 +139,13 @@ async function pullBack(browser, url, email, count) {
 			async ([e, p, n]) => {
 				const { session, sync, repository } = window.rightseatLab;
 				await session.signIn(e, p);
-				const started = performance.now();
+				// only the sync cycles are timed; the check between them reads (and parses) every record
+				let spent = 0;
 				for (let round = 0; round < 50; round++) {
+					const started = performance.now();
 					await sync.syncNow();
-					if ((await repository.list('assessments')).length >= n) return performance.now() - started;
+					spent += performance.now() - started;
+					if ((await repository.list('assessments')).length >= n) return spent;
 				}
 				throw new Error('the second device never held every assessment');
 			},
