@@ -163,8 +163,16 @@ const payload = fc.record({
 	mutations: fc.array(mutation, { minLength: 1, maxLength: 3 })
 });
 
+type Mutation = { at: number; value: unknown; key: string | undefined };
+type Payload = {
+	collection: CollectionName;
+	action: 'create' | 'update';
+	batch: boolean;
+	mutations: Mutation[];
+};
+
 /** The valid body of `collection` broken by `mutations` (structuredClone keeps it JSON). */
-function broken(collection: CollectionName, mutations: fc.RecordValue<typeof mutation>[]) {
+function broken(collection: CollectionName, mutations: Mutation[]) {
 	const body = structuredClone(valid[collection]()) as Record<string, unknown>;
 	for (const m of mutations) {
 		const all = paths(body).filter((p) => p.length > 0);
@@ -189,11 +197,7 @@ interface Answer {
 	record?: { id: string };
 }
 
-async function send(
-	p: fc.RecordValue<typeof payload>,
-	body: Record<string, unknown>,
-	id: string
-): Promise<Answer> {
+async function send(p: Payload, body: Record<string, unknown>, id: string): Promise<Answer> {
 	try {
 		if (p.batch) {
 			const batch = owner.createBatch();
@@ -223,7 +227,7 @@ async function send(
 	}
 }
 
-async function check(p: fc.RecordValue<typeof payload>): Promise<boolean> {
+async function check(p: Payload): Promise<boolean> {
 	const body = broken(p.collection, p.mutations);
 	const id = p.action === 'create' ? newId() : target[p.collection];
 	const answer = await send(p, body, id);
