@@ -2,6 +2,7 @@
 // bare PocketBase (the same binary with no hooks) holding the same collections with the same API
 // rules, copied from the RightSeat server. RightSeat ÷ bare is the price of the hooks.
 import PocketBase from 'pocketbase';
+import { readFileSync } from 'node:fs';
 import { startPocketBase, TEST_ADMIN } from '../scripts/test-pocketbase.mjs';
 
 /** True when `BENCH_QUICK=1`: short runs while developing. */
@@ -78,4 +79,17 @@ export function quantile(values, q) {
 /** Prints one figure the way every benchmark does. */
 export function figure(name, value, unit) {
 	console.log(`bench ${name} ${value} ${unit}`);
+}
+
+/**
+ * CPU milliseconds (user + system) the process `pid` has used so far, from /proc (Linux); NaN
+ * elsewhere. On a shared machine wall-clock time moves with other people's load, CPU time much less.
+ */
+export function cpuMs(pid) {
+	try {
+		const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+		return (Number(fields[11]) + Number(fields[12])) * 10;
+	} catch {
+		return NaN;
+	}
 }

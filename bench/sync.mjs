@@ -10,7 +10,7 @@ import PocketBase from 'pocketbase';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { startPocketBase } from '../scripts/test-pocketbase.mjs';
-import { copyRecords, figure, QUICK, startBare, superuser } from './servers.mjs';
+import { copyRecords, cpuMs, figure, QUICK, startBare, superuser } from './servers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const COUNT = QUICK ? 200 : 1000;
@@ -190,6 +190,7 @@ async function bareSync(rightseatUrl, w, records) {
 		client.autoCancellation(false);
 		await client.collection('users').authWithPassword(w.email, PASSWORD);
 		const started = performance.now();
+		const cpuBefore = cpuMs(bare.pid);
 		for (let i = 0; i < records.length; i += BARE_BATCH) {
 			const batch = client.createBatch();
 			for (const record of records.slice(i, i + BARE_BATCH))
@@ -197,10 +198,11 @@ async function bareSync(rightseatUrl, w, records) {
 			await batch.send();
 		}
 		const pushed = performance.now();
+		const cpu = cpuMs(bare.pid) - cpuBefore;
 		const listed = await client.collection('assessments').getFullList({ batch: 500 });
 		const done = performance.now();
 		sameContents('the bare server', records, listed);
-		return { push: (pushed - started) / 1000, pull: (done - pushed) / 1000 };
+		return { push: (pushed - started) / 1000, pull: (done - pushed) / 1000, cpu };
 	} finally {
 		await bare.stop();
 	}
@@ -220,7 +222,9 @@ export async function benchSync() {
 		await context.setOffline(true);
 		const inputs = Array.from({ length: COUNT }, (_, i) => fullAssessment(w, i));
 		const queued = await queueAssessments(page, inputs);
+		const cpuBefore = cpuMs(server.pid);
 		const push = await drain(page, context);
+		const cpu = cpuMs(server.pid) - cpuBefore;
 		const cdp = await context.newCDPSession(page);
 		await cdp.send('HeapProfiler.collectGarbage');
 		const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -241,6 +245,10 @@ export async function benchSync() {
 		figure(`sync.${COUNT}.bare.pull.seconds`, bare.pull.toFixed(2), 's');
 		figure(`sync.${COUNT}.push.ratio`, (push / bare.push).toFixed(2), 'x');
 		figure(`sync.${COUNT}.ratio`, (full / reference).toFixed(2), 'x');
+		// the servers' own CPU time for the push: steadier than wall-clock time on a shared machine
+		figure(`sync.${COUNT}.push.server_cpu.ms_per_record`, (cpu / COUNT).toFixed(2), 'ms');
+		figure(`sync.${COUNT}.bare.push.server_cpu.ms_per_record`, (bare.cpu / COUNT).toFixed(2), 'ms');
+		figure(`sync.${COUNT}.push.server_cpu.ratio`, (cpu / bare.cpu).toFixed(2), 'x');
 	} finally {
 		await browser.close();
 		await server.stop();
