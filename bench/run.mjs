@@ -1,4 +1,8 @@
-// `npm run bench`: every figure prints as its own line `bench <name> <value> <unit>`.
+// `npm run bench`: every figure prints as its own line `bench <name> <value> <unit>`; lines starting
+// with `#` say how a figure was taken. BENCH_QUICK=1 runs each benchmark short (while developing).
+import { benchApi } from './api.mjs';
+import { benchFuzz } from './fuzz.mjs';
+import { benchRealtime } from './realtime.mjs';
 import { benchOversized } from './oversized.mjs';
 import { benchSize } from './size.mjs';
 import { benchSync } from './sync.mjs';
@@ -7,3 +11,7 @@ await benchSize();
 // after benchSize: it builds the app that the sync benchmark serves
 await benchSync();
 await benchOversized();
+await benchApi();
+await benchRealtime();
+await benchFuzz();
+console.log('BENCH DONE');

@@ -4,6 +4,7 @@ export interface TestPocketBase {
 	url: string;
 	port: number;
 	dataDir: string;
+	pid: number | undefined;
 	admin: { email: string; password: string };
 	stop(): Promise<void>;
 }
@@ -13,4 +14,6 @@ export function startPocketBase(options?: {
 	quiet?: boolean;
 	env?: Record<string, string>;
 	dataDir?: string;
+	bare?: boolean;
+	hooksPool?: number;
 }): Promise<TestPocketBase>;

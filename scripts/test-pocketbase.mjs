@@ -49,7 +49,9 @@ async function waitForHealth(url, child, timeoutMs = 30_000) {
  * Starts PocketBase and resolves once /api/health answers.
  * `dataDir` runs on an existing data dir (kept on stop); otherwise a fresh one is made and removed.
  * `env` adds variables to PocketBase's environment (e.g. RIGHTSEAT_SMTP_HOST, RIGHTSEAT_SIGNIN_*).
- * @param {{ port?: number, publicDir?: string, quiet?: boolean, env?: Record<string, string>, dataDir?: string }} [options]
+ * `bare` starts the same binary without RightSeat's migrations and hooks (the benchmarks'
+ * reference server); `hooksPool` overrides 64.
+ * @param {{ port?: number, publicDir?: string, quiet?: boolean, env?: Record<string, string>, dataDir?: string, bare?: boolean, hooksPool?: number }} [options]
  */
 export async function startPocketBase(options = {}) {
 	const bin = pocketbaseBinary();
@@ -58,8 +60,8 @@ export async function startPocketBase(options = {}) {
 	const env = { ...process.env, ...options.env };
 	const common = [
 		`--dir=${dataDir}`,
-		`--migrationsDir=${join(root, 'pocketbase/pb_migrations')}`,
-		`--hooksDir=${join(root, 'pocketbase/pb_hooks')}`
+		`--migrationsDir=${options.bare ? join(dataDir, 'no_migrations') : join(root, 'pocketbase/pb_migrations')}`,
+		`--hooksDir=${options.bare ? join(dataDir, 'no_hooks') : join(root, 'pocketbase/pb_hooks')}`
 	];
 	execFileSync(bin, ['migrate', 'up', ...common], { stdio: 'ignore', env });
 	execFileSync(bin, ['superuser', 'upsert', TEST_ADMIN.email, TEST_ADMIN.password, ...common], {
@@ -77,7 +79,7 @@ export async function startPocketBase(options = {}) {
 		'--dev=false',
 		'--hooksWatch=false',
 		// as pocketbase/start.sh: a synced batch holds one JS VM per record (pb_hooks/lib/requests.js)
-		'--hooksPool=64'
+		`--hooksPool=${options.hooksPool ?? 64}`
 	];
 	const child = spawn(bin, args, { stdio: options.quiet === false ? 'inherit' : 'ignore', env });
 	const url = `http://127.0.0.1:${port}`;
@@ -95,7 +97,7 @@ export async function startPocketBase(options = {}) {
 		await stop();
 		throw error;
 	}
-	return { url, port, dataDir, stop, admin: TEST_ADMIN };
+	return { url, port, dataDir, pid: child.pid, stop, admin: TEST_ADMIN };
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -134,6 +134,48 @@ describe('push after a server change it has not pulled', () => {
 		expect([onServer.name, onServer.purpose]).toEqual(['Theirs', 'mine']);
 		expect((await readOutboxStatus()).pending).toBe(0);
 	});
+
+	it('the server refuses an update based on an older version, alone and inside a batch', async () => {
+		const s = await other.collection('seats').create(seat('Refuses stale'));
+		await other.collection('seats').update(s.id, { name: 'Newer' });
+		const stale = { purpose: 'late', sync_base_updated: s.updated };
+		await expect(other.collection('seats').update(s.id, stale)).rejects.toMatchObject({
+			status: 400,
+			response: { data: { sync_base_updated: { code: 'sync_stale' } } }
+		});
+		const batch = other.createBatch();
+		batch.collection('seats').update(s.id, stale);
+		const refusal = await batch.send().then(
+			() => null,
+			(error: unknown) => error
+		);
+		expect(refusal).toMatchObject({
+			status: 400,
+			response: {
+				data: { requests: { 0: { response: { data: { sync_base_updated: { code: 'sync_stale' } } } } } }
+			}
+		});
+		expect((await other.collection('seats').getOne(s.id)).purpose).toBe('');
+	});
+
+	it('the same field changed on two devices without a pull between: the server value stays, a conflict is held', async () => {
+		const db = await localDb();
+		const s = await other.collection('seats').create(seat('Race'));
+		await pullChanges(db, userId);
+		// this device edits offline; the other device saves the same field first; no pull between
+		await repository.update('seats', s.id, { purpose: 'mine' });
+		await other.collection('seats').update(s.id, { purpose: 'theirs' });
+		await pushOutbox(db);
+		expect((await other.collection('seats').getOne(s.id)).purpose).toBe('theirs');
+		const status = await readOutboxStatus();
+		expect(status.conflicts).toEqual([
+			{ collection: 'seats', id: s.id, fields: [{ field: 'purpose', local: 'mine', server: 'theirs' }] }
+		]);
+		expect((await repository.get('seats', s.id))?.purpose).toBe('mine');
+		// held: another push sends nothing for it
+		await pushOutbox(db);
+		expect((await other.collection('seats').getOne(s.id)).purpose).toBe('theirs');
+	});
 });
 
 describe('pull', () => {

@@ -47,7 +47,7 @@ function requestFor(row: StoredRecord | undefined, ops: Operation[]): Request | 
 	if (!row.base) return { kind: 'upsert', body: { ...writableFields(row.data), id: row.id } };
 	const changes = changedFields(row.base, row.data);
 	if (Object.keys(changes).length === 0) return null;
-	// the server refuses it if the record changed since `base` (pb_hooks/sync_base.pb.js)
+	// the server refuses it if the record changed since `base` (pb_hooks/lib/sync-base.js)
 	return { kind: 'update', body: { ...changes, id: row.id, sync_base_updated: row.base.updated } };
 }
 
