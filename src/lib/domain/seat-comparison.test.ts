@@ -192,7 +192,7 @@ describe('properties', () => {
 		scores: fc.array(score, { minLength: 10, maxLength: 10 }),
 		capacity: fc.constantFrom('yes' as const, 'no' as const)
 	});
-	const toAssessment = (a: fc.RecordValue<typeof anAssessment>, i: number) =>
+	const toAssessment = (a: Parameters<Parameters<typeof anAssessment.map>[0]>[0], i: number) =>
 		made(a.provider, a.assessor, `2026-01-${String(a.day).padStart(2, '0')}`, {
 			id: `p${String(i).padStart(3, '0')}`,
 			answers: answersOf(a.scores),
