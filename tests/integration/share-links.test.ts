@@ -263,12 +263,13 @@ describe('GET /api/rightseat/share/{token}', () => {
 		expect(body.assessments).toHaveLength(1);
 		expect(body.assessments[0]).toMatchObject({
 			provider: providers.shared,
-			assessor_name: 'editor',
+			assessor: 'person-1',
 			status: 'submitted',
 			answers: SUBMITTED.answers
 		});
 		expect(body.checklists.map((c: { version: number }) => c.version)).toEqual([1]);
 		expect(body.decisions.map((d: { reason: string }) => d.reason)).toEqual(['Keep Acme.']);
+		expect(body.people).toEqual({ 'person-1': 'editor' });
 		const text = JSON.stringify(body);
 		for (const secret of [
 			'Secret Seat Two',

@@ -44,20 +44,30 @@ function findLiveLink(app, token) {
 	return link;
 }
 
-/** Display names of `ids` (users), by id; nothing else of a user is read. */
-function namesOf(app, ids) {
-	const names = {};
+/**
+ * The people of the report under keys of its own (`person-1`, …, in order of appearance), with
+ * their display names: user ids and emails never leave the server through a share link.
+ */
+function peopleOf(app, ids) {
+	const keys = {};
+	const people = {};
 	const unique = Array.from(new Set(ids.filter((id) => id !== '')));
-	if (unique.length === 0) return names;
-	for (const user of app.findRecordsByIds('users', unique)) names[user.id] = user.getString('name');
-	return names;
+	const names = {};
+	if (unique.length > 0) {
+		for (const user of app.findRecordsByIds('users', unique)) names[user.id] = user.getString('name');
+	}
+	unique.forEach((id, index) => {
+		keys[id] = `person-${index + 1}`;
+		people[keys[id]] = names[id] || '';
+	});
+	return { keys, people };
 }
 
-function assessmentOf(record, names) {
+function assessmentOf(record, keys) {
 	return {
 		provider: record.getString('provider'),
 		checklist: record.getString('checklist'),
-		assessor_name: names[record.getString('assessor')] || '',
+		assessor: keys[record.getString('assessor')] || '',
 		status: record.getString('status'),
 		gwc: readJson(record, 'gwc'),
 		core_values: readJson(record, 'core_values') || [],
@@ -67,10 +77,10 @@ function assessmentOf(record, names) {
 	};
 }
 
-function decisionOf(record, names) {
+function decisionOf(record, keys) {
 	return {
 		provider: record.getString('provider'),
-		decided_by_name: names[record.getString('decided_by')] || '',
+		decided_by: keys[record.getString('decided_by')] || '',
 		reason: record.getString('reason'),
 		decided_at: record.getString('decided_at'),
 		consensus_score: readJson(record, 'consensus_score'),
@@ -139,7 +149,7 @@ function sharedReport(app, token) {
 		0,
 		scope
 	);
-	const names = namesOf(app, [
+	const { keys, people } = peopleOf(app, [
 		...assessments.map((a) => a.getString('assessor')),
 		...decisions.map((d) => d.getString('decided_by'))
 	]);
@@ -158,8 +168,9 @@ function sharedReport(app, token) {
 			version: c.getInt('version'),
 			questions: readJson(c, 'questions') || []
 		})),
-		assessments: assessments.map((a) => assessmentOf(a, names)),
-		decisions: decisions.map((d) => decisionOf(d, names)),
+		people,
+		assessments: assessments.map((a) => assessmentOf(a, keys)),
+		decisions: decisions.map((d) => decisionOf(d, keys)),
 		expires: link.getString('expires'),
 		generated_at: new DateTime().string()
 	};
