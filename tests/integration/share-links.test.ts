@@ -5,6 +5,8 @@
 // unknown, and never carries another seat's or organization's data.
 import type PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compareSeat } from '../../src/lib/domain/seat-comparison';
+import { sharedComparisonInput, sharedReportSchema } from '../../src/lib/domain/shared-report.schema';
 import {
 	assessmentBody,
 	decisionBody,
@@ -270,6 +272,12 @@ describe('GET /api/rightseat/share/{token}', () => {
 		expect(body.checklists.map((c: { version: number }) => c.version)).toEqual([1]);
 		expect(body.decisions.map((d: { reason: string }) => d.reason)).toEqual(['Keep Acme.']);
 		expect(body.people).toEqual({ 'person-1': 'editor' });
+		// the app reads it with its own schema and compares it like local data
+		const comparison = compareSeat(sharedComparisonInput(sharedReportSchema.parse(body)));
+		expect(comparison.ranked.map((p) => [p.name, p.verdict, p.decisiveReason])).toEqual([
+			['Acme IT', 'wrong_seat', 'Capacity to do it: no — Stretched thin.']
+		]);
+		expect(comparison.decisions.current?.decidedByName).toBe('editor');
 		const text = JSON.stringify(body);
 		for (const secret of [
 			'Secret Seat Two',
