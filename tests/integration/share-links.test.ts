@@ -5,6 +5,14 @@
 // unknown, and never carries another seat's or organization's data.
 import type PocketBase from 'pocketbase';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pb, useServer } from '../../src/lib/data/client';
+import { NetworkFailure, ValidationFailure } from '../../src/lib/data/errors';
+import {
+	createShareLink,
+	fetchSharedReport,
+	listShareLinks,
+	revokeShareLink
+} from '../../src/lib/data/server/share-links';
 import { compareSeat } from '../../src/lib/domain/seat-comparison';
 import { sharedComparisonInput, sharedReportSchema } from '../../src/lib/domain/shared-report.schema';
 import {
@@ -339,5 +347,36 @@ describe('GET /api/rightseat/share/{token}', () => {
 		for (const secret of ['Shared Co', 'Managed IT', 'Acme IT', orgA, seats.seat1]) {
 			expect(text).not.toContain(secret);
 		}
+	});
+});
+
+describe("the app's data layer (src/lib/data/server/share-links.ts)", () => {
+	function signInAs(actor: 'owner' | 'viewer') {
+		useServer(server.pb.url);
+		pb.authStore.save(clients[actor].authStore.token, clients[actor].authStore.record);
+	}
+
+	it('an owner creates, lists and revokes; the report opens, then answers null', async () => {
+		signInAs('owner');
+		const link = await createShareLink(orgA, seats.seat1, '2099-01-01 00:00:00.000Z');
+		expect(link.token).toMatch(/^[A-Za-z0-9]{43}$/);
+		expect((await listShareLinks(orgA, seats.seat1)).map((l) => l.id)).toContain(link.id);
+		pb.authStore.clear();
+		expect((await fetchSharedReport(link.token))?.seat.name).toBe('Managed IT');
+		signInAs('owner');
+		expect((await revokeShareLink(link.id)).revoked).toBe(true);
+		expect(await fetchSharedReport(link.token)).toBeNull();
+	});
+
+	it('a viewer is refused with a message and lists nothing', async () => {
+		signInAs('viewer');
+		await expect(createShareLink(orgA, seats.seat1)).rejects.toBeInstanceOf(ValidationFailure);
+		expect(await listShareLinks(orgA, seats.seat1)).toEqual([]);
+	});
+
+	it('says it needs a connection when the server cannot be reached', async () => {
+		useServer('http://127.0.0.1:9');
+		await expect(fetchSharedReport('A'.repeat(43))).rejects.toBeInstanceOf(NetworkFailure);
+		useServer(server.pb.url);
 	});
 });
