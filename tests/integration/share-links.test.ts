@@ -206,6 +206,21 @@ describe('nobody but an owner reads a token', () => {
 	});
 });
 
+describe('nor through the batch API', () => {
+	it('an editor cannot create a link in a batch; an owner can', async () => {
+		const id = newId();
+		const batch = clients.editor.createBatch();
+		batch.collection('share_links').create({ id, organization: orgA, seat: seats.seat1 });
+		await failure(batch.send());
+		expect((await failure(links(server.admin).getOne(id))).status).toBe(404);
+		const ok = clients.owner.createBatch();
+		ok.collection('share_links').create({ id, organization: orgA, seat: seats.seat1 });
+		const [created] = await ok.send();
+		expect(created?.status).toBe(200);
+		expect((created?.body as { token: string }).token).toMatch(/^[A-Za-z0-9]{43}$/);
+	});
+});
+
 describe('the hook keeps a link honest', () => {
 	it('picks the token itself: a client-chosen token is replaced', async () => {
 		const chosen = 'A'.repeat(43);
