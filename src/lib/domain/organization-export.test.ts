@@ -76,10 +76,10 @@ function source(shape: Shape): ExportSource {
 				id: providerIds[i]!,
 				organization: ORG,
 				name,
-				website: '',
+				website: 'https://acme-it.example',
 				status: 'prospective' as const,
-				contact: '',
-				notes: ''
+				contact: 'sales@acme-it.example',
+				notes: `Notes on ${name}`
 			})
 		),
 		checklists: [record(custom)],
