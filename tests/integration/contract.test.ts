@@ -122,7 +122,8 @@ const valid: Record<CollectionName, () => Payload> = {
 		kind: 'service_provider',
 		accountable_owner: 'Dana (COO)',
 		responsibilities: ['Technology roadmap', 'Security posture'],
-		metrics: [{ name: 'Uptime', target: '99.9', unit: '%', cadence: 'monthly' }]
+		metrics: [{ name: 'Uptime', target: '99.9', unit: '%', cadence: 'monthly' }],
+		review_interval_months: 6
 	}),
 	providers: () => ({
 		id: newId(),
@@ -410,6 +411,15 @@ const tables: Record<CollectionName, Case[]> = {
 		...idCases('parent', false),
 		{ name: 'parent: itself', change: (p) => (p.parent = p.id), ok: false },
 		{ name: 'parent: missing', change: drop('parent'), ok: true },
+		{ name: 'review_interval_months: missing', change: drop('review_interval_months'), ok: true },
+		{ name: 'review_interval_months: 0 (default)', change: set('review_interval_months', 0), ok: true },
+		{ name: 'review_interval_months: 1', change: set('review_interval_months', 1), ok: true },
+		{ name: 'review_interval_months: 24', change: set('review_interval_months', 24), ok: true },
+		{ name: 'review_interval_months: 25', change: set('review_interval_months', 25), ok: false },
+		{ name: 'review_interval_months: -1', change: set('review_interval_months', -1), ok: false },
+		{ name: 'review_interval_months: 2.5', change: set('review_interval_months', 2.5), ok: false },
+		{ name: 'review_interval_months: "3"', change: set('review_interval_months', '3'), ok: false },
+		{ name: 'review_interval_months: null', change: set('review_interval_months', null), ok: false },
 		{ name: 'responsibilities: 5', change: set('responsibilities', ['A', 'B', 'C', 'D', 'E']), ok: true },
 		{
 			name: 'responsibilities: 6',

@@ -35,6 +35,16 @@ export const metricSchema = z.strictObject({
 	})
 });
 
+/**
+ * How many months between reviews of the providers in this seat, 1–24; 0 (PocketBase's empty
+ * number) means the default, quarterly (see `reviewIntervalOf` in seat-review.ts).
+ */
+export const reviewIntervalSchema = z
+	.int('Use a whole number of months.')
+	.min(0, 'Between 1 and 24 months (empty: quarterly).')
+	.max(24, 'Between 1 and 24 months (empty: quarterly).')
+	.default(0);
+
 const seatShape = {
 	id: recordId,
 	organization: recordId,
@@ -48,7 +58,8 @@ const seatShape = {
 		.array(metricSchema)
 		.max(10, 'At most ten metrics.')
 		.nullish()
-		.transform((metrics) => metrics ?? [])
+		.transform((metrics) => metrics ?? []),
+	review_interval_months: reviewIntervalSchema
 };
 
 /** Cycles need the other seats (see `wouldCreateCycle`); a seat reporting to itself is caught here. */
