@@ -55,7 +55,11 @@ function source(shape: Shape): ExportSource {
 			core_values: values,
 			values_bar: { max_mixed: 1, max_minus: 0 },
 			members: [PEOPLE.ana],
-			logo: 'x.png'
+			logo: 'x.png',
+			msp: '',
+			stage: '' as const,
+			last_session: '',
+			contacts: []
 		}),
 		seats: shape.seats.map((name, i) =>
 			record({
@@ -79,7 +83,11 @@ function source(shape: Shape): ExportSource {
 				website: 'https://acme-it.example',
 				status: 'prospective' as const,
 				contact: 'sales@acme-it.example',
-				notes: `Notes on ${name}`
+				notes: `Notes on ${name}`,
+				msp_self: false,
+				blind: false,
+				blind_assessors: [],
+				revealed: false
 			})
 		),
 		checklists: [record(custom)],

@@ -44,10 +44,32 @@ export interface OrganizationExport {
 	decisions: DecisionEntry[];
 }
 
-/** Fields a record carries that the export leaves out (server-made or belonging to accounts). */
-const NOT_EXPORTED = ['organization', 'created', 'updated', 'members', 'writers', 'owners', 'logo'];
+/**
+ * Fields a record carries that the export leaves out: server-made, belonging to accounts, or sales-mode
+ * ties to another organization (the MSP a workspace belongs to, its hand-off and a blind round's
+ * assessors), which an import into a new organization must not claim (docs/sales-mode.md).
+ */
+const NOT_EXPORTED = [
+	'organization',
+	'created',
+	'updated',
+	'members',
+	'writers',
+	'owners',
+	'logo',
+	'msp',
+	'stage',
+	'last_session',
+	'contacts',
+	'msp_access',
+	'handed_off',
+	'blind',
+	'blind_assessors',
+	'revealed'
+];
 
-function entry<T>(record: Record<string, unknown>): T {
+/** A record without the fields an export leaves out (also applied when an export is read back). */
+export function exportedFields<T>(record: Record<string, unknown>): T {
 	return Object.fromEntries(Object.entries(record).filter(([key]) => !NOT_EXPORTED.includes(key))) as T;
 }
 
@@ -96,16 +118,16 @@ export function buildOrganizationExport(source: ExportSource): OrganizationExpor
 		format: EXPORT_FORMAT,
 		version: EXPORT_VERSION,
 		exported_at: source.exportedAt,
-		organization: entry<OrganizationInput>(source.organization),
+		organization: exportedFields<OrganizationInput>(source.organization),
 		people: sorted(
 			personIds.map((id) => ({ id, name: source.personName(id) })),
 			[]
 		),
-		seats: sorted(own(source.seats).map(entry<SeatEntry>), REFERENCE_FIELDS.seats),
-		providers: sorted(own(source.providers).map(entry<ProviderEntry>), []),
-		checklists: sorted(own(source.checklists).map(entry<ChecklistEntry>), []),
-		assessments: sorted(assessments.map(entry<AssessmentEntry>), REFERENCE_FIELDS.assessments),
-		decisions: sorted(decisions.map(entry<DecisionEntry>), REFERENCE_FIELDS.decisions)
+		seats: sorted(own(source.seats).map(exportedFields<SeatEntry>), REFERENCE_FIELDS.seats),
+		providers: sorted(own(source.providers).map(exportedFields<ProviderEntry>), []),
+		checklists: sorted(own(source.checklists).map(exportedFields<ChecklistEntry>), []),
+		assessments: sorted(assessments.map(exportedFields<AssessmentEntry>), REFERENCE_FIELDS.assessments),
+		decisions: sorted(decisions.map(exportedFields<DecisionEntry>), REFERENCE_FIELDS.decisions)
 	};
 }
 

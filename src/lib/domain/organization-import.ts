@@ -4,6 +4,7 @@ import type { Question } from './checklist.schema';
 import {
 	EXPORT_FORMAT,
 	EXPORT_VERSION,
+	exportedFields,
 	organizationExportFrameSchema,
 	type OrganizationExport
 } from './organization-export';
@@ -54,11 +55,13 @@ function parseEntries(frame: z.infer<typeof organizationExportFrameSchema>) {
 				problems.push(...issues(`${label(list, index, raw)}: `, result.error));
 				return raw;
 			}
-			const { organization: _own, ...rest } = result.data as Record<string, unknown>;
-			return rest;
+			return exportedFields<Record<string, unknown>>(result.data as Record<string, unknown>);
 		});
 	}
-	return { problems, organization: org.success ? org.data : frame.organization, parsed };
+	const readOrganization = org.success
+		? exportedFields(org.data as Record<string, unknown>)
+		: frame.organization;
+	return { problems, organization: readOrganization, parsed };
 }
 
 /** Ids used twice, references to records the file does not hold, loops, incomplete submissions. */
@@ -96,7 +99,7 @@ function integrityProblems(doc: OrganizationExport): string[] {
 		if (!checklist) missing('the checklist', where, a.checklist);
 		else if (a.status === 'submitted') {
 			const open = submissionProblems(a, checklist, doc.organization);
-			if (open.length > 0) problems.push(`${where}: submitted but incomplete — ${open[0]}`);
+			if (open.length > 0) problems.push(`${where}: submitted but incomplete — ${open[0]!.message}`);
 		}
 	});
 	doc.decisions.forEach((d, i) => {
