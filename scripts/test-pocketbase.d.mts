@@ -11,4 +11,6 @@ export function startPocketBase(options?: {
 	port?: number;
 	publicDir?: string;
 	quiet?: boolean;
+	/** Extra environment for the server, e.g. RIGHTSEAT_ADMIN_UI or RIGHTSEAT_CORS_ORIGINS. */
+	env?: Record<string, string>;
 }): Promise<TestPocketBase>;

@@ -47,7 +47,8 @@ async function waitForHealth(url, child, timeoutMs = 30_000) {
 
 /**
  * Starts PocketBase and resolves once /api/health answers.
- * @param {{ port?: number, publicDir?: string, quiet?: boolean }} [options]
+ * @param {{ port?: number, publicDir?: string, quiet?: boolean, env?: Record<string, string> }} [options]
+ *   env: extra environment for the server (e.g. RIGHTSEAT_ADMIN_UI, RIGHTSEAT_CORS_ORIGINS)
  */
 export async function startPocketBase(options = {}) {
 	const bin = pocketbaseBinary();
@@ -75,7 +76,10 @@ export async function startPocketBase(options = {}) {
 		// as pocketbase/start.sh: a synced batch holds one JS VM per record (pb_hooks/lib/requests.js)
 		'--hooksPool=64'
 	];
-	const child = spawn(bin, args, { stdio: options.quiet === false ? 'inherit' : 'ignore' });
+	const child = spawn(bin, args, {
+		stdio: options.quiet === false ? 'inherit' : 'ignore',
+		env: { ...process.env, ...options.env }
+	});
 	const url = `http://127.0.0.1:${port}`;
 	const stop = async () => {
 		if (child.exitCode === null) {

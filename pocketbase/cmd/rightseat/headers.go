@@ -90,8 +90,10 @@ func bindHeaders(r *router.Router[*core.RequestEvent], config servingConfig, rep
 	r.Unbind(apis.DefaultCorsMiddlewareId)
 	// Same-origin requests need no CORS header; any other origin gets none unless it is listed, so a
 	// browser refuses to hand another site the API's answers.
-	r.Bind(apis.CORS(apis.CORSConfig{
+	cors := apis.CORS(apis.CORSConfig{
 		AllowOriginFunc: func(origin string) (bool, error) { return allowed[origin], nil },
 		AllowMethods:    apis.DefaultCORSConfig.AllowMethods,
-	}))
+	})
+	cors.Id = "rightseatCors" // Unbind excludes the old id from every child group: a new id is needed
+	r.Bind(cors)
 }
