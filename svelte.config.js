@@ -18,8 +18,11 @@ const config = {
 		// The service worker comes from @vite-pwa/sveltekit, not SvelteKit's own registration.
 		serviceWorker: { register: false },
 		// Hash mode: the fallback page is prerendered, so its inline bootstrap script is allowed by
-		// hash in a <meta> policy. No 'unsafe-inline' anywhere: the app has no inline styles or style
-		// attributes (element.style set from script, as chart.js does, is not governed by CSP).
+		// hash in a <meta> policy. No 'unsafe-inline' or 'unsafe-eval' for scripts (zod runs jitless:
+		// src/hooks.client.ts). Style sheets and <style> only from the app's own files; style
+		// *attributes* are allowed ('unsafe-inline' in style-src-attr only) because Svelte writes the
+		// first value of a `style:` directive (a bar's width, a grid's column count) into the element's
+		// markup. An attribute cannot load anything (img-src 'self') nor select other elements.
 		// frame-ancestors cannot live in a <meta>: the server sends it as a header.
 		csp: {
 			mode: 'hash',
@@ -27,6 +30,7 @@ const config = {
 				'default-src': ['self'],
 				'script-src': ['self'],
 				'style-src': ['self'],
+				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],

@@ -49,5 +49,7 @@ trap 'rm -rf "$tmp"' EXIT
 (cd "$cmd" && CGO_ENABLED=0 go build -trimpath -o "$tmp/pocketbase" .) >&2
 mkdir -p "$here/bin"
 mv "$tmp/pocketbase" "$bin"
-echo "$POCKETBASE_VERSION $source_hash" >"$stamp"
+# replace the stamp, never write into it: a copied checkout may share it with others as a hard link
+echo "$POCKETBASE_VERSION $source_hash" >"$tmp/stamp"
+mv "$tmp/stamp" "$stamp"
 echo "$bin"
