@@ -1,0 +1,16 @@
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+
+/**
+ * Deploys a "new version" into a copy of the build: any byte change to sw.js is a new service
+ * worker. The server sends the precompressed sw.js.br / sw.js.gz when the browser accepts them, so
+ * those are rewritten too, as a real build would.
+ */
+export async function deployNewServiceWorker(publicDir: string): Promise<void> {
+	const path = join(publicDir, 'sw.js');
+	await appendFile(path, `\n// deployed ${Date.now()}\n`);
+	const body = await readFile(path);
+	await writeFile(`${path}.gz`, gzipSync(body));
+	await writeFile(`${path}.br`, brotliCompressSync(body));
+}
