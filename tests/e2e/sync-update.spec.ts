@@ -3,7 +3,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPocketBase, type TestPocketBase } from '../../scripts/test-pocketbase.mjs';
-import { deployNewServiceWorker } from './deploy.fixture';
+import { deployNewServiceWorker, documentReplaced, markDocument } from './deploy.fixture';
 import { newUser, seat, signIn, syncUntilSettled } from './sync-lab.fixture';
 
 // Deploys a new version by changing sw.js, so it serves its own copy of the build.
@@ -61,12 +61,10 @@ test('an app update (new service worker) with a non-empty outbox loses nothing',
 	await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
 	const prompt = page.getByRole('alertdialog', { name: /new version/i });
 	await expect(prompt).toBeVisible();
-	await page.evaluate(() => ((window as unknown as { beforeUpdate: boolean }).beforeUpdate = true));
+	await markDocument(page);
 	await prompt.getByRole('button', { name: 'Reload' }).click();
 	// a new document under the new worker (the marker is gone): the 2 it shows come from IndexedDB
-	await expect
-		.poll(() => page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate ?? false))
-		.toBe(false);
+	await expect.poll(() => documentReplaced(page)).toBe(true);
 	await expect(page.locator('[data-lab-ready="true"]')).toBeVisible();
 	expect(
 		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)

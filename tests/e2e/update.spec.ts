@@ -3,7 +3,7 @@ import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPocketBase, type TestPocketBase } from '../../scripts/test-pocketbase.mjs';
-import { deployNewServiceWorker } from './deploy.fixture';
+import { deployNewServiceWorker, documentReplaced, markDocument } from './deploy.fixture';
 
 // This spec deploys a "new version" by changing sw.js, so it serves its own copy of the build.
 let server: TestPocketBase;
@@ -56,7 +56,7 @@ test('Reload switches even when the new version was activated elsewhere first', 
 		if (!navigator.serviceWorker.controller)
 			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
 	});
-	await page.evaluate(() => ((window as unknown as { beforeUpdate: boolean }).beforeUpdate = true));
+	await markDocument(page);
 	await deployNewServiceWorker(publicDir);
 	await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
 	const prompt = page.getByRole('alertdialog', { name: /new version/i });
@@ -78,9 +78,7 @@ test('Reload switches even when the new version was activated elsewhere first', 
 
 	await prompt.getByRole('button', { name: 'Reload' }).click();
 	// a new document (the marker is gone), controlled by the new worker
-	await expect
-		.poll(() => page.evaluate(() => (window as unknown as { beforeUpdate?: boolean }).beforeUpdate ?? false))
-		.toBe(false);
+	await expect.poll(() => documentReplaced(page)).toBe(true);
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
 	await expect(prompt).toBeHidden();
