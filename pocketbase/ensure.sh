@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Prints the path of a PocketBase binary of the pinned version on stdout, building it with Go when
-# needed. Order: $POCKETBASE_BIN, then pocketbase/bin/pocketbase if its stamp matches, then `go install`.
+# Prints the path of the RightSeat server binary on stdout, building it with Go when needed: PocketBase
+# of the pinned version with RightSeat's serving (pocketbase/cmd/rightseat: precompressed static files,
+# cache and security headers). Order: $POCKETBASE_BIN, then pocketbase/bin/pocketbase if its stamp
+# (version + hash of cmd/rightseat) matches, then `go build`.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 # shellcheck source=/dev/null
@@ -12,15 +14,23 @@ if [ -n "${POCKETBASE_BIN:-}" ]; then
   exit 0
 fi
 
+cmd="$here/cmd/rightseat"
+# go.mod must require the version pinned in version.env (one pin, checked here rather than duplicated).
+grep -q "^require github.com/pocketbase/pocketbase v$POCKETBASE_VERSION\$" "$cmd/go.mod" || {
+  echo "pocketbase/cmd/rightseat/go.mod does not require pocketbase v$POCKETBASE_VERSION (version.env): run" >&2
+  echo "  (cd pocketbase/cmd/rightseat && go get github.com/pocketbase/pocketbase@v$POCKETBASE_VERSION && go mod tidy)" >&2
+  exit 1
+}
+source_hash=$(cat "$cmd"/*.go "$cmd/go.mod" "$cmd/go.sum" | cksum | cut -d' ' -f1)
 bin="$here/bin/pocketbase"
 stamp="$here/bin/.version"
-if [ -x "$bin" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$POCKETBASE_VERSION" ]; then
+if [ -x "$bin" ] && [ "$(cat "$stamp" 2>/dev/null)" = "$POCKETBASE_VERSION $source_hash" ]; then
   echo "$bin"
   exit 0
 fi
 
 if ! command -v go >/dev/null 2>&1; then
-  echo "PocketBase v$POCKETBASE_VERSION is missing: install Go >= 1.22 (https://go.dev/dl/) or set POCKETBASE_BIN to a pocketbase v$POCKETBASE_VERSION binary." >&2
+  echo "The RightSeat server is missing: install Go (https://go.dev/dl/) to build pocketbase/cmd/rightseat, or set POCKETBASE_BIN to a binary built from it." >&2
   exit 1
 fi
 
@@ -33,11 +43,13 @@ else
   export GOTOOLCHAIN=local
 fi
 
-echo "Building PocketBase v$POCKETBASE_VERSION from its Go module (first run only, a few minutes)..." >&2
+echo "Building the RightSeat server (PocketBase v$POCKETBASE_VERSION, first run only, a few minutes)..." >&2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-CGO_ENABLED=0 GOBIN="$tmp" go install "github.com/pocketbase/pocketbase/examples/base@v$POCKETBASE_VERSION" >&2
+(cd "$cmd" && CGO_ENABLED=0 go build -trimpath -o "$tmp/pocketbase" .) >&2
 mkdir -p "$here/bin"
-mv "$tmp/base" "$bin"
-echo "$POCKETBASE_VERSION" >"$stamp"
+mv "$tmp/pocketbase" "$bin"
+# replace the stamp, never write into it: a copied checkout may share it with others as a hard link
+echo "$POCKETBASE_VERSION $source_hash" >"$tmp/stamp"
+mv "$tmp/stamp" "$stamp"
 echo "$bin"

@@ -3,7 +3,7 @@
 import { expect, test, type Browser } from '@playwright/test';
 import PocketBase from 'pocketbase';
 import { App } from './pages/app';
-import { newUser, PASSWORD } from './sync-lab.fixture';
+import { newUser, outboxRows, PASSWORD } from './sync-lab.fixture';
 
 const phone = { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true };
 
@@ -119,9 +119,21 @@ test('the last owner cannot leave: the screen says why and nothing is sent', asy
 	await app.signIn(ana.email, PASSWORD, 'ana');
 	await app.openOrganization('Solo Co');
 	await page.goto('/account/members');
+	// "nothing is sent": no removal is queued on the device nor goes out (the server would refuse
+	// it anyway, so its answer alone proves nothing)
+	const sent: string[] = [];
+	page.on('request', (request) => {
+		if (request.method() !== 'GET' && /\/api\/(batch|collections\/memberships\/)/.test(request.url()))
+			sent.push(`${request.method()} ${request.url()}`);
+	});
 	await page.getByRole('button', { name: 'Leave this organization…' }).click();
 	await page.getByRole('button', { name: 'Leave', exact: true }).click();
 	await expect(page.getByRole('alert')).toContainText('You are the only owner');
+	const queued = await outboxRows(page, `rightseat-user-${ana.id}`);
+	expect(queued.filter((row) => row.collection === 'memberships')).toEqual([]);
+	await page.getByRole('link', { name: 'Account' }).click();
+	await expect(page.getByText(/Signed in as/)).toBeVisible();
+	expect(sent).toEqual([]);
 	expect((await ana.client.collection('memberships').getFullList()).length).toBe(1);
 });
 

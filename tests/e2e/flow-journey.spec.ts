@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { watchPolicyViolations } from './csp.fixture';
 import { App } from './pages/app';
 
 test('a new user goes from welcome to a result at 360×740', async ({ page }) => {
+	const policy = await watchPolicyViolations(page);
 	const app = new App(page);
 	await app.createOrganization('Acme Dental', ['Humble', 'Hungry', 'Smart']);
 	await app.addSeat('CEO', ['Vision']);
@@ -38,9 +40,12 @@ test('a new user goes from welcome to a result at 360×740', async ({ page }) =>
 	await expect(page.getByRole('heading', { name: /Verdict: .*Right seat/ })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Checklist score: 75 / 100' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'What to ask next' })).toBeVisible();
+	// the whole journey ran under the app's Content-Security-Policy without a single refusal
+	expect(policy.violations).toEqual([]);
 });
 
 test('the example organization shows a finished result in one tap', async ({ page }) => {
+	const policy = await watchPolicyViolations(page);
 	const app = new App(page);
 	await app.openExample();
 	await expect(page.getByRole('heading', { name: /Verdict: .*Wrong seat/ })).toBeVisible();
@@ -48,4 +53,5 @@ test('the example organization shows a finished result in one tap', async ({ pag
 	await page.goto('/providers');
 	await expect(page.getByRole('link', { name: 'Northwind IT', exact: true })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Blue Harbor MSP', exact: true })).toBeVisible();
+	expect(policy.violations).toEqual([]);
 });

@@ -87,3 +87,30 @@ export async function syncUntilSettled(page: Page): Promise<void> {
 export function seat(organization: string, name: string) {
 	return { organization, name, kind: 'team', responsibilities: ['Backups'] };
 }
+
+export type OutboxRow = {
+	seq: number;
+	recordId: string;
+	status: string;
+	kind: string;
+	collection: string;
+	error: string;
+};
+
+/** The device's outbox rows (database `rightseat-user-<user id>`), read with raw IndexedDB: no app code. */
+export function outboxRows(page: Page, dbName: string): Promise<OutboxRow[]> {
+	return page.evaluate(async (name) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const open = indexedDB.open(name);
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error);
+		});
+		const rows = await new Promise<OutboxRow[]>((resolve, reject) => {
+			const request = db.transaction('outbox').objectStore('outbox').getAll();
+			request.onsuccess = () => resolve(request.result as OutboxRow[]);
+			request.onerror = () => reject(request.error);
+		});
+		db.close();
+		return rows;
+	}, dbName);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { newUser, openLab, seat, signIn, syncUntilSettled } from './sync-lab.fixture';
+import { newUser, openLab, outboxRows, seat, signIn, syncUntilSettled } from './sync-lab.fixture';
 
 test('create, edit and delete offline, reconnect: the server holds exactly the expected records', async ({
 	page,
@@ -73,10 +73,20 @@ test('a server-side rejection parks one operation while the rest sync', async ({
 	expect(
 		await page.evaluate((id) => window.rightseatLab.repository.get('seats', id), ids.refused)
 	).toBeTruthy();
-	// and still shown after a full reload: parking lives in the outbox, not in memory
+	// parking lives in the outbox, not in memory: the row is in IndexedDB (read raw, no app code)...
+	const stored = await outboxRows(page, `rightseat-user-${ana.id}`);
+	const parkedRow = stored.find((row) => row.recordId === ids.refused);
+	expect(parkedRow).toMatchObject({ status: 'parked', kind: 'create', collection: 'seats' });
+	expect(parkedRow!.error).not.toBe('');
+	// ...and after a full reload with every push cut off (nothing can be refused and parked anew),
+	// the same row is still there and still shown
+	await page.context().route('**/api/batch', (route) => route.abort());
 	await openLab(page);
 	await expect(page.getByTestId('parked')).toHaveText('1');
 	expect((await page.evaluate(() => window.rightseatLab.sync.parked)).map((p) => p.recordId)).toEqual([
 		ids.refused
 	]);
+	const reloaded = await outboxRows(page, `rightseat-user-${ana.id}`);
+	expect(reloaded.find((row) => row.recordId === ids.refused)).toEqual(parkedRow);
+	expect(reloaded.filter((row) => row.status === 'parked')).toHaveLength(1);
 });

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPocketBase, type TestPocketBase } from '../../scripts/test-pocketbase.mjs';
+import { deployNewServiceWorker, documentReplaced, markDocument } from './deploy.fixture';
 import { newUser, seat, signIn, syncUntilSettled } from './sync-lab.fixture';
 
 // Deploys a new version by changing sw.js, so it serves its own copy of the build.
@@ -44,20 +45,30 @@ test('an app update (new service worker) with a non-empty outbox loses nothing',
 		seat(org.id, 'One')
 	);
 	await expect(page.getByTestId('pending')).toHaveText('2');
-	// the server refuses pushes for now (as if overloaded), so the outbox is still full at the update
-	await context.route('**/api/batch', (route) => route.fulfill({ status: 503, body: '{}' }));
+	// the server refuses pushes for now (as if overloaded), so the outbox is still full at the update:
+	// the push is really tried and refused, not just never sent
+	let refused = 0;
+	await context.route('**/api/batch', (route) => {
+		refused++;
+		return route.fulfill({ status: 503, body: '{}' });
+	});
 	await context.setOffline(false);
 	await page.evaluate(() => window.rightseatLab.sync.syncNow());
+	await expect.poll(() => refused).toBeGreaterThan(0);
 	await expect(page.getByTestId('pending')).toHaveText('2');
 
-	await appendFile(join(publicDir, 'sw.js'), `\n// deployed ${Date.now()}\n`);
+	await deployNewServiceWorker(publicDir);
 	await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
 	const prompt = page.getByRole('alertdialog', { name: /new version/i });
 	await expect(prompt).toBeVisible();
-	const reloaded = page.waitForEvent('framenavigated');
+	await markDocument(page);
 	await prompt.getByRole('button', { name: 'Reload' }).click();
-	await reloaded;
+	// a new document under the new worker (the marker is gone): the 2 it shows come from IndexedDB
+	await expect.poll(() => documentReplaced(page)).toBe(true);
 	await expect(page.locator('[data-lab-ready="true"]')).toBeVisible();
+	expect(
+		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)
+	).toBeNull();
 	await expect(page.getByTestId('pending')).toHaveText('2');
 
 	await context.unroute('**/api/batch');

@@ -1,8 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPocketBase, type TestPocketBase } from '../../scripts/test-pocketbase.mjs';
+import { deployNewServiceWorker, documentReplaced, markDocument } from './deploy.fixture';
 
 // This spec deploys a "new version" by changing sw.js, so it serves its own copy of the build.
 let server: TestPocketBase;
@@ -27,8 +28,7 @@ test('a new deployment shows "new version available" and Reload switches to it',
 	});
 	expect(firstWorker).toMatch(/sw\.js$/);
 
-	// Deploy: any byte change to sw.js is a new service worker version.
-	await appendFile(join(publicDir, 'sw.js'), `\n// deployed ${Date.now()}\n`);
+	await deployNewServiceWorker(publicDir);
 	await page.evaluate(async () => {
 		const registration = await navigator.serviceWorker.ready;
 		await registration.update();
@@ -46,4 +46,40 @@ test('a new deployment shows "new version available" and Reload switches to it',
 		return registration?.waiting ?? null;
 	});
 	expect(waiting).toBeNull();
+});
+
+test('Reload switches even when the new version was activated elsewhere first', async ({ page, context }) => {
+	// first visit: the page was not controlled at load, so workbox-window does not reload it itself
+	await page.goto(server.url);
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+		if (!navigator.serviceWorker.controller)
+			await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
+	});
+	await markDocument(page);
+	await deployNewServiceWorker(publicDir);
+	await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+	const prompt = page.getByRole('alertdialog', { name: /new version/i });
+	await expect(prompt).toBeVisible();
+
+	// Reload chosen in another tab: the waiting worker activates and takes this page too. Here the
+	// prompt stays, with no worker waiting any more (the state behind the flaky sync-update spec).
+	const other = await context.newPage();
+	await other.goto(`${server.url}/about`);
+	await other.evaluate(async () => {
+		const registration = await navigator.serviceWorker.getRegistration();
+		registration?.waiting?.postMessage({ type: 'SKIP_WAITING' });
+	});
+	await expect
+		.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null))
+		.toBeNull();
+	await other.close();
+	await expect(prompt).toBeVisible();
+
+	await prompt.getByRole('button', { name: 'Reload' }).click();
+	// a new document (the marker is gone), controlled by the new worker
+	await expect.poll(() => documentReplaced(page)).toBe(true);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+	await expect(prompt).toBeHidden();
 });

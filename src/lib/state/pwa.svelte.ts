@@ -18,12 +18,29 @@ class PwaState {
 		});
 	}
 
-	/** Activates the waiting service worker and reloads into the new version. */
+	/**
+	 * Switches to the new version: activates the waiting service worker, then reloads. When no worker
+	 * is waiting the new one is already active (it installed while no page was controlled by the old
+	 * one, e.g. after a hard reload, and activated at once), so the page just reloads into it.
+	 */
 	async reload(): Promise<void> {
-		// workbox-window reloads by itself only when the page was already controlled at load time;
-		// on the first visit it does not, so reload as soon as the new worker takes control.
-		navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
-			once: true
+		const waiting = (await navigator.serviceWorker.getRegistration())?.waiting;
+		if (!waiting) {
+			window.location.reload();
+			return;
+		}
+		// workbox-window reloads by itself only when the page was already controlled at load time, so
+		// reload here on whichever comes first: the new worker taking control, or its activation (an
+		// uncontrolled page sees no controllerchange unless the worker claims it).
+		let reloading = false;
+		const reloadOnce = () => {
+			if (reloading) return;
+			reloading = true;
+			window.location.reload();
+		};
+		navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, { once: true });
+		waiting.addEventListener('statechange', () => {
+			if (waiting.state === 'activated') reloadOnce();
 		});
 		await this.#update?.(true);
 	}
