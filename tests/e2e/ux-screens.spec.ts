@@ -5,16 +5,19 @@ import { App } from './pages/app';
 
 test.skip(!process.env.UX_SCREENSHOTS, 'screenshots only on request (UX_SCREENSHOTS=1)');
 
-for (const [width, height] of [
-	[360, 740],
-	[320, 640],
-	[768, 1024]
+for (const [width, height, scheme] of [
+	[360, 740, 'light'],
+	[320, 640, 'light'],
+	[768, 1024, 'light'],
+	[360, 740, 'dark']
 ] as const)
-	test(`screens at ${width}×${height}`, async ({ page }) => {
+	test(`screens at ${width}×${height} (${scheme})`, async ({ page }) => {
 		test.setTimeout(120_000);
 		await page.setViewportSize({ width, height });
+		await page.emulateMedia({ colorScheme: scheme });
 		const app = new App(page);
-		const shot = (name: string) => page.screenshot({ path: `/tmp/ux-${width}-${name}.png` });
+		const shot = (name: string) =>
+			page.screenshot({ path: `/tmp/ux-${width}${scheme === 'dark' ? '-dark' : ''}-${name}.png` });
 		await app.start();
 		await shot('welcome');
 		await app.openExample();
