@@ -89,6 +89,15 @@ test.describe('chrome', () => {
 			await noHorizontalOverflow(page, path);
 			await app.expectFitsViewport(path);
 		}
+		// with 200 % text the status takes its own line, whole
+		await page.goto('/');
+		await app.zoomText(200);
+		await app.expectFitsViewport('home at 200 % text');
+		const clipped = await page
+			.locator('header .status .label')
+			.evaluate((el) => el.scrollHeight > el.clientHeight + 1 || el.scrollWidth > el.clientWidth + 1);
+		expect(clipped).toBe(false);
+		await expect(page.locator('header .status .label')).toBeInViewport({ ratio: 1 });
 		await page.setViewportSize({ width: 768, height: 1024 });
 		await page.goto('/');
 		const header = (await page.locator('header').boundingBox())!;
