@@ -18,7 +18,7 @@ test('every screen has 0 axe violations and 44 px targets at 360×740', async ({
 	await page.getByLabel('Seat').selectOption({ label: 'Managed IT & Security (service provider seat)' });
 	await page.getByLabel('Provider').selectOption({ label: 'Blue Harbor MSP' });
 	await page.getByRole('button', { name: 'Start' }).click();
-	await expect(page.getByText('The bar:')).toBeVisible();
+	await expect(page.getByText('To pass:')).toBeVisible();
 	const draft = new URL(page.url()).pathname.replace('/values', '');
 
 	const screens = [
@@ -79,7 +79,7 @@ test('keyboard only: skip link, GWC choices and next step, with a visible focus 
 	await page.getByLabel('Provider').selectOption({ label: 'Blue Harbor MSP' });
 	await page.getByRole('button', { name: 'Start' }).focus();
 	await page.keyboard.press('Enter');
-	await expect(page.getByText('The bar:')).toBeVisible();
+	await expect(page.getByText('To pass:')).toBeVisible();
 	await page.goto(page.url().replace('/values', '/gwc'));
 	await expect(page.getByRole('heading', { name: 'GWC', exact: true })).toBeVisible();
 

@@ -20,7 +20,7 @@ test('a draft on the built-in checklist moves to the organization’s version 2 
 
 	// a draft on version 1: questions 1–3 answered
 	await app.startAssessment('Managed IT & Security (service provider seat)', 'Contoso MSP');
-	await expect(page.getByText('The bar:')).toBeVisible();
+	await expect(page.getByText('To pass:')).toBeVisible();
 	const draft = new URL(page.url()).pathname.replace('/step/values', '');
 	await page.goto(`${draft}/step/q-q01`);
 	await app.choose('Your score', '4');
@@ -93,7 +93,7 @@ test('a draft on the built-in checklist moves to the organization’s version 2 
 
 	// new assessments use version 2; the editor now builds version 3
 	await app.startAssessment('Managed IT & Security (service provider seat)', 'Fabrikam IT');
-	await expect(page.getByText('The bar:')).toBeVisible();
+	await expect(page.getByText('To pass:')).toBeVisible();
 	const second = new URL(page.url()).pathname.replace('/step/values', '');
 	await page.goto(`${second}/step/review`);
 	await expect(page.getByText('A newer checklist version exists')).toHaveCount(0);

@@ -18,7 +18,7 @@ test('a new user goes from welcome to a result at 360×740', async ({ page }) =>
 	await page.getByLabel('Provider').selectOption({ label: 'Contoso MSP' });
 	await page.getByRole('button', { name: 'Start' }).click();
 
-	await expect(page.getByText('The bar:')).toBeVisible();
+	await expect(page.getByText('To pass:')).toBeVisible();
 	for (const value of ['Humble', 'Hungry', 'Smart']) await app.choose(value, '+');
 	await app.next();
 	await app.choose('Get it?', 'Yes');

@@ -57,7 +57,7 @@ test('the service worker activates and controls the page', async ({ page }) => {
 test('after one online visit the app reloads and navigates offline', async ({ page, context }) => {
 	await page.goto('/');
 	await waitForServiceWorker(page);
-	await expect(page.getByText('ready to work offline')).toBeVisible();
+	await expect(page.locator('header .status .label')).toHaveText('Ready to work offline');
 
 	await context.setOffline(true);
 	// Prove the network really is gone: the API is unreachable now.
@@ -71,7 +71,7 @@ test('after one online visit the app reloads and navigates offline', async ({ pa
 
 	await page.reload();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/right seat/i);
-	await page.getByRole('link', { name: 'The method', exact: true }).click();
+	await page.getByRole('link', { name: 'How the method works' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Right provider, right seat');
 	// A deep link typed while offline is served from the precached shell too.
 	await page.goto('/about');

@@ -11,10 +11,18 @@ class PwaState {
 
 	register(): void {
 		if (this.#update || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+		// Registering fetches sw.js to look for an update; offline that fails and Chrome logs "An unknown
+		// error occurred when fetching the script". The installed worker serves the page meanwhile:
+		// register (and so check) once the connection is back.
+		if (!navigator.onLine) {
+			window.addEventListener('online', () => this.register(), { once: true });
+			return;
+		}
 		this.#update = registerSW({
 			immediate: true,
 			onNeedRefresh: () => (this.needRefresh = true),
-			onOfflineReady: () => (this.offlineReady = true)
+			onOfflineReady: () => (this.offlineReady = true),
+			onRegisterError: () => {} // a failed check (the network dropped meanwhile): the next load retries
 		});
 	}
 

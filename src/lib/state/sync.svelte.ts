@@ -3,11 +3,23 @@ import { onRecordChange } from '$lib/data/local/changes';
 import { hasLocalData, onStoreOpened } from '$lib/data/local/local-presence';
 import { onSyncEvent, type SyncEvent } from '$lib/data/sync/sync-events';
 import type { ParkedOperation, RecordConflict } from '$lib/data/local/outbox';
+import { syncStatus, type SyncState } from '$lib/domain/sync-status';
+import { pwa } from './pwa.svelte';
+import { session } from './session.svelte';
+
+type LocalWork = (typeof import('./local-work.svelte'))['localWork'];
 
 // The outbox and the engine load on first use: on a first visit (no local store) not at all until
 // a store opens or a record changes; before that there is nothing pending and nothing to read.
 const outbox = () => import('$lib/data/local/outbox');
 const engine = () => import('$lib/data/sync/sync.engine');
+
+/**
+ * A sync reads as one: "Syncing" holds until the engine has been idle this long, so the follow-up
+ * cycles it schedules itself (the push's own record changes after 400 ms, the realtime echo) do not
+ * flicker "All synced" in between.
+ */
+export const SETTLE_MS = 700;
 
 /**
  * What the person can see of sync: connection, queued changes, last success, refusals and conflicts.
@@ -17,6 +29,7 @@ class SyncStatus {
 	online = $state(typeof navigator === 'undefined' ? true : navigator.onLine);
 	pending = $state(0);
 	lastSyncedAt = $state.raw<Date | null>(null);
+	/** A cycle runs, or ended less than SETTLE_MS ago (and its counts are not re-read yet). */
 	syncing = $state(false);
 	parked = $state.raw<ParkedOperation[]>([]);
 	conflicts = $state.raw<RecordConflict[]>([]);
@@ -28,8 +41,32 @@ class SyncStatus {
 	storagePersisted = $state<boolean | null>(null);
 	/** Unsynced changes the browser may evict: the pending count when storage is not persistent. */
 	atRisk = $derived(this.storagePersisted === false ? this.pending : 0);
+	/** Work made without an account, still waiting to be moved (loaded with this module). */
+	localWork = $state.raw<LocalWork | null>(null);
+	/** The one state the header shows (see `syncStatus`). */
+	status: SyncState = $derived.by(() =>
+		syncStatus({
+			online: this.online,
+			account: session.mode === 'account',
+			localOnly:
+				session.mode === 'local'
+					? this.tracking && (this.pending > 0 || session.organizationId !== '')
+					: Boolean(this.localWork?.held),
+			pending: this.pending,
+			syncing: this.syncing,
+			conflicts: this.conflicts.length,
+			refused: this.parked.length,
+			needsSignIn: session.needsSignIn,
+			error: this.error,
+			lastSyncedAt: this.lastSyncedAt,
+			known: this.tracking,
+			offlineReady: pwa.offlineReady
+		})
+	);
 	#refreshing = false;
 	#again = false;
+	#running = false;
+	#settle: ReturnType<typeof setTimeout> | undefined;
 
 	/** Re-reads the counts from the local store (coalescing bursts of changes into one read). */
 	async refresh(): Promise<void> {
@@ -55,12 +92,21 @@ class SyncStatus {
 
 	/** Follows what the engine reports. */
 	observe(event: SyncEvent): void {
-		if (event.type === 'cycle-started') this.syncing = true;
+		if (event.type === 'cycle-started') {
+			this.#running = true;
+			clearTimeout(this.#settle);
+			this.syncing = true;
+		}
 		if (event.type === 'reachable') this.online = event.online;
 		if (event.type === 'cycle-finished') {
-			this.syncing = false;
+			this.#running = false;
 			this.error = event.error;
-			void this.refresh().catch(() => {});
+			void this.refresh()
+				.catch(() => {})
+				.then(() => {
+					clearTimeout(this.#settle);
+					if (!this.#running) this.#settle = setTimeout(() => (this.syncing = this.#running), SETTLE_MS);
+				});
 		}
 	}
 
@@ -103,4 +149,5 @@ if (typeof window !== 'undefined') {
 	};
 	onStoreOpened(follow);
 	void hasLocalData().then((has) => has && follow());
+	void import('./local-work.svelte').then((module) => (sync.localWork = module.localWork));
 }

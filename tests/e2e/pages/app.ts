@@ -75,7 +75,7 @@ export class App {
 
 	/** Steps through a whole assessment of the current draft (values all +, GWC yes, checklist 3, n/a on 7). */
 	async fillAssessment(values: string[], fit: string): Promise<void> {
-		await expect(this.page.getByText('The bar:')).toBeVisible();
+		await expect(this.page.getByText('To pass:')).toBeVisible();
 		for (const value of values) await this.choose(value, '+');
 		await this.next();
 		await this.choose('Get it?', 'Yes');
