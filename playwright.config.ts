@@ -66,7 +66,11 @@ export default defineConfig({
 				viewport: { width: 1280, height: 800 },
 				launchOptions: chromium
 			}
-		}
+		},
+		// Screenshots for a person to look at, on request only (tests/e2e/ux.screens.ts).
+		...(process.env.UX_SCREENSHOTS
+			? [{ name: 'screens', testMatch: ['*.screens.ts'], use: { launchOptions: chromium } }]
+			: [])
 	],
 	webServer: {
 		// A real PocketBase on a throwaway data dir serving the freshly built app (npm run test:e2e builds first).

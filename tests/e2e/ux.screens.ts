@@ -1,9 +1,8 @@
-// Screenshots for a person to look at (issue 9), not assertions: run with UX_SCREENSHOTS=1.
+// Screenshots for a person to look at (issue 9), not assertions: `UX_SCREENSHOTS=1 npx playwright test
+// --project=screens` (the project exists only then, so the test suite never lists it as skipped).
 // Writes /tmp/ux-<size>-<screen>.png for Home, chart, a checklist question, the values step and the result.
 import { expect, test } from '@playwright/test';
 import { App } from './pages/app';
-
-test.skip(!process.env.UX_SCREENSHOTS, 'screenshots only on request (UX_SCREENSHOTS=1)');
 
 for (const [width, height, scheme] of [
 	[360, 740, 'light'],
