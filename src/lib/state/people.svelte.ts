@@ -1,5 +1,4 @@
 import type { MemberProfile as Person } from '$lib/data/server/members';
-import { onPersonChanged } from './person-events';
 
 export type { Person };
 
@@ -51,6 +50,3 @@ class People {
 }
 
 export const people = new People();
-
-// a new person on this device sees none of the previous one's co-members
-onPersonChanged(() => people.forget());

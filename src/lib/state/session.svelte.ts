@@ -1,7 +1,6 @@
 import type { SessionUser } from '$lib/data/local/identity';
 import { hasLocalData, localActorId } from '$lib/data/local/local-presence';
 import { onSyncEvent } from '$lib/data/sync/sync-events';
-import { emitPersonChanged } from './person-events';
 
 // Nothing of the data layer loads with the first screen of a first visit (docs/sync.md, "What a
 // first visit loads"): identity (zod), the store (idb, schemas) and auth (the SDK) load when this
@@ -72,8 +71,6 @@ class Session {
 	/** The same person signing in again keeps their organization; anyone else chooses one. */
 	async #enter(user: SessionUser): Promise<void> {
 		const organizationId = this.user?.id === user.id ? this.organizationId : '';
-		const before = this.user?.id ?? null;
-		if (before !== user.id) emitPersonChanged({ type: 'person-changed', from: before, to: user.id });
 		this.#apply(user, organizationId, localActorId());
 		this.needsSignIn = false;
 		await this.chooseOrganization(organizationId);
@@ -99,9 +96,7 @@ class Session {
 		await this.load();
 		const result = await (await auth()).signOut(opts.discardUnsynced ?? false);
 		if (result === 'signed-out') {
-			const before = this.user?.id ?? null;
 			this.#apply(null, '', localActorId());
-			emitPersonChanged({ type: 'person-changed', from: before, to: null });
 			this.needsSignIn = false;
 		}
 		return result;
