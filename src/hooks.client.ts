@@ -6,3 +6,5 @@
 // hooks-client.test.ts checks that zod picks it up.
 const zodConfigHolder = globalThis as { __zod_globalConfig?: { jitless?: boolean } };
 zodConfigHolder.__zod_globalConfig = { ...zodConfigHolder.__zod_globalConfig, jitless: true };
+
+export {};
