@@ -66,6 +66,7 @@ test('the comparison shows verdicts, jumps, charts with tables and records a dec
 			})
 		)
 		.toBe(true);
+	await radar.screenshot({ path: '/tmp/compare-360-radar.png' });
 	await radar.getByRole('button', { name: 'Show table' }).click();
 	const q1 = radar.getByRole('row', { name: /^Q1\./ });
 	// Northwind answered 4 on the first question, Contoso 3 (columns follow the ranking)
