@@ -6,6 +6,7 @@ import {
 	compareSeat,
 	consensusRatings,
 	latestPerAssessor,
+	RIGHT_SEAT_REASON,
 	type ComparableAssessment,
 	type ComparableDecision,
 	type ComparisonInput
@@ -64,6 +65,8 @@ describe('compareSeat', () => {
 			['Bolt MSP', 2, 'wrong_seat']
 		]);
 		expect(result.ranked[1]?.decisiveReason).toBe('Want it: no — Not keen on us.');
+		// a right seat's first reason ("Get it: yes") decides nothing: it gets its own sentence
+		expect(result.ranked[0]?.decisiveReason).toBe(RIGHT_SEAT_REASON);
 		expect(result.ranked[1]?.why).toContain('Below Acme IT on verdict');
 		expect(result.ranked[1]?.gwc).toEqual({ get: 'yes', want: 'no', capacity: 'yes' });
 		expect(result.ranked[0]?.score).toBe(75);

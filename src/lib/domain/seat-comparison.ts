@@ -292,11 +292,15 @@ function assess(
 	};
 }
 
+/** Why a right seat is one: its reasons list each "yes", none of which decides on its own. */
+export const RIGHT_SEAT_REASON = 'Yes on Get it, Want it and Capacity, and core values at the bar.';
+
 /**
- * The decisive sentence: with one assessor, their verdict's first reason (a "no" or the values
- * below the bar come first); with several, the consensus's own sentence.
+ * The decisive sentence: a right seat's own summary; otherwise, with one assessor, their verdict's
+ * first reason (a "no" or the values below the bar come first); with several, the consensus's own sentence.
  */
 function decisiveReason(verdict: VerdictResult, scores: readonly AssessmentScore[]): string {
+	if (verdict.verdict === 'right_seat') return RIGHT_SEAT_REASON;
 	const only = scores.length === 1 ? scores[0] : undefined;
 	return (only ? only.verdict.reasons[0] : verdict.reasons[0]) ?? '';
 }

@@ -1,0 +1,110 @@
+import { expect, test } from '@playwright/test';
+import { App } from './pages/app';
+
+const SEAT = 'Managed IT & Security (service provider seat)';
+const VALUES = ['Do the right thing', 'Own it', 'Patients first'];
+
+test('the comparison shows verdicts, jumps, charts with tables and records a decision at 360×740', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	const app = new App(page);
+	// the example: Northwind IT assessed (wrong seat: capacity no), Blue Harbor MSP not assessed
+	await app.openExample();
+	const compare = await page
+		.getByRole('link', { name: 'Compare providers for this seat' })
+		.getAttribute('href');
+	await app.addProvider('Contoso MSP');
+	await app.startAssessment(SEAT, 'Contoso MSP');
+	await app.fillAssessment(VALUES, 'Keep systems, help desk and users running');
+
+	await page.goto(compare!);
+	const cards = page.locator('.cards');
+	const northwind = cards.getByRole('article', { name: /Northwind IT/ });
+	const contoso = cards.getByRole('article', { name: /Contoso MSP/ });
+	const blueHarbor = page.getByRole('article', { name: 'Blue Harbor MSP' });
+
+	// verdict chips with their decisive reason, ranked: right seat first
+	await expect(contoso.getByRole('heading', { name: '#1 Contoso MSP' })).toBeVisible();
+	await expect(contoso.locator('.verdict')).toHaveText(/Right seat\s+Yes on Get it, Want it and Capacity/);
+	await expect(northwind.getByRole('heading', { name: '#2 Northwind IT' })).toBeVisible();
+	await expect(northwind.locator('.verdict')).toHaveText(/Wrong seat\s+Capacity to do it: no/);
+	// GWC in words, not colour alone
+	await expect(northwind.locator('.gwc li')).toHaveText([
+		/Get it: yes/,
+		/Want it: yes/,
+		/Capacity to do it: no/
+	]);
+	await expect(contoso.locator('.gwc li')).toHaveText([
+		/Get it: yes/,
+		/Want it: yes/,
+		/Capacity to do it: yes/
+	]);
+	// the provider without an assessment offers to start one, seat and provider preselected
+	await expect(blueHarbor.getByText('Not assessed yet')).toBeVisible();
+	const startLink = blueHarbor.getByRole('link', { name: /Start an assessment/ });
+	await expect(startLink).toHaveAttribute('href', /seat=[a-z0-9]+&provider=[a-z0-9]+/);
+
+	// the sticky switcher jumps to each card
+	const switcher = page.getByRole('navigation', { name: 'Jump to a provider' });
+	await expect(switcher.getByRole('link')).toHaveCount(3);
+	await switcher.getByRole('link', { name: 'Blue Harbor MSP' }).click();
+	await expect(blueHarbor).toBeInViewport();
+	await expect(switcher).toBeInViewport();
+	await switcher.getByRole('link', { name: 'Contoso MSP' }).click();
+	await expect(contoso.getByRole('heading', { name: '#1 Contoso MSP' })).toBeInViewport();
+
+	// the radar is drawn by chart.js (loaded on demand), its numbers one tap away
+	const radar = page.getByRole('figure', { name: /Checklist answers per question/ });
+	await radar.scrollIntoViewIfNeeded();
+	await expect
+		.poll(() =>
+			radar.locator('canvas').evaluate((canvas: HTMLCanvasElement) => {
+				const { width, height } = canvas;
+				const pixels = canvas.getContext('2d')?.getImageData(0, 0, width, height).data ?? [];
+				return width > 0 && Array.prototype.some.call(pixels, (v: number) => v !== 0);
+			})
+		)
+		.toBe(true);
+	await radar.screenshot({ path: '/tmp/compare-360-radar.png' });
+	await radar.getByRole('button', { name: 'Show table' }).click();
+	const q1 = radar.getByRole('row', { name: /^Q1\./ });
+	// Northwind answered 4 on the first question, Contoso 3 (columns follow the ranking)
+	await expect(q1.getByRole('cell')).toHaveText(['3', '4']);
+	const fit = page.getByRole('figure', { name: /Fit per responsibility/ });
+	await fit.getByRole('button', { name: 'Show table' }).click();
+	await expect(
+		fit
+			.getByRole('row', { name: /Keep systems, help desk/ })
+			.getByRole('cell')
+			.first()
+	).toHaveText('100');
+
+	// decide, see it in the history, the form resets
+	await page.getByLabel('Provider for this seat').selectOption({ label: 'Contoso MSP' });
+	await page.getByRole('textbox', { name: 'Why', exact: true }).fill('Capacity for our three clinics');
+	await page.getByRole('button', { name: 'Record decision' }).click();
+	await expect(page.getByText('Decision recorded.')).toBeVisible();
+	await expect(page.getByRole('textbox', { name: 'Why', exact: true })).toHaveValue('');
+	const history = page.locator('.history');
+	await expect(history.getByRole('listitem')).toHaveCount(1);
+	await expect(history).toContainText('Contoso MSP — Capacity for our three clinics');
+	await expect(history).toContainText('by You');
+
+	await app.expectNoAxeViolations();
+	await app.expectTapTargets();
+	await app.expectFitsViewport('comparison at 360');
+	await page.screenshot({ path: '/tmp/compare-360.png', fullPage: true });
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await page.screenshot({ path: '/tmp/compare-360-top.png' });
+
+	// wide: the same data as a table with providers as columns
+	await page.setViewportSize({ width: 1280, height: 800 });
+	const table = page.getByRole('table', { name: 'Providers side by side, best first' });
+	await expect(table).toBeVisible();
+	await expect(table.getByRole('columnheader')).toHaveText(['#1 Contoso MSP', '#2 Northwind IT']);
+	await expect(table.getByRole('row', { name: /GWC: Capacity/ })).toContainText('✗ no');
+	await expect(cards).toBeHidden();
+	await app.expectNoAxeViolations();
+	await page.screenshot({ path: '/tmp/compare-1280.png', fullPage: true });
+});
