@@ -1,0 +1,143 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { App } from './pages/app';
+import { PASSWORD } from './sync-lab.fixture';
+
+async function openSeatReport(page: Page, seat: string): Promise<void> {
+	await page.goto('/chart');
+	await page.getByRole('link', { name: seat, exact: true }).click();
+	await page.getByRole('link', { name: 'Report', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1, name: `Seat report: ${seat}` })).toBeVisible();
+}
+
+test('the seat report shows the comparison and prints to a PDF with the same names, verdicts and scores', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.openExample();
+	await openSeatReport(page, 'Managed IT & Security');
+	const report = page.locator('article.report');
+	await expect(report.getByText('Harbor Dental Group (example)')).toBeVisible();
+	await expect(report.getByRole('heading', { name: /#1 Northwind IT/ })).toBeVisible();
+	await expect(report.getByRole('heading', { name: 'Blue Harbor MSP' })).toBeVisible();
+	const scoreLine = report.getByText(/^Score \d+(\.\d)? \/ 100/).first();
+	const score = /Score (\d+(?:\.\d)?)/.exec((await scoreLine.textContent()) ?? '')![1]!;
+	const verdict = (await report.locator('.badge').first().textContent())!.trim().replace(/^[✓✗?]\s*/, '');
+	await expect(page.getByRole('button', { name: 'Print / Save as PDF' })).toBeVisible();
+	await app.expectNoAxeViolations();
+	await page.screenshot({ path: '/tmp/report-screen.png', fullPage: true });
+
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Print / Save as PDF' })).toBeHidden();
+	await expect(page.getByRole('link', { name: 'RightSeat' })).toBeHidden();
+	await page.pdf({ path: '/tmp/report.pdf', format: 'A4' });
+	const text = execFileSync('pdftotext', ['-layout', '/tmp/report.pdf', '-'], { encoding: 'utf8' });
+	expect(text).toContain('Harbor Dental Group (example)');
+	expect(text).toContain('Northwind IT');
+	expect(text).toContain('Blue Harbor MSP');
+	expect(text).toContain(verdict);
+	expect(text).toMatch(new RegExp(`Score\\s+${score.replace('.', '\\.')}\\s+/\\s+100`));
+	expect(text).toContain('Top five responsibilities');
+	expect(text).not.toContain('Print / Save as PDF');
+	execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '/tmp/report.pdf', '/tmp/report-pdf']);
+});
+
+test('answers download as CSV; the organization exports as JSON and imports as a second organization', async ({
+	page
+}) => {
+	const app = new App(page);
+	await app.openExample();
+	await page.goto('/organization');
+	await expect(page.getByRole('heading', { name: 'Export and import' })).toBeVisible();
+
+	const [csv] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Download answers (CSV)' }).click()
+	]);
+	const csvText = readFileSync(await csv.path(), 'utf8');
+	expect(csvText.startsWith('\uFEFF')).toBe(true);
+	const [header, first] = csvText.slice(1).split(/\r?\n/);
+	expect(header).toMatch(/^"?provider"?,/i);
+	expect(first).toMatch(/^"Northwind IT",/);
+
+	const [json] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export organization (JSON)' }).click()
+	]);
+	const jsonPath = await json.path();
+	const exported = JSON.parse(readFileSync(jsonPath, 'utf8')) as {
+		seats: { name: string }[];
+		providers: { name: string }[];
+	};
+	expect(exported.providers.map((p) => p.name).sort()).toEqual(['Blue Harbor MSP', 'Northwind IT']);
+
+	// a foreign file is refused and changes nothing
+	await page.getByLabel('Import organization from file').setInputFiles({
+		name: 'foreign.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"hello":"world"}')
+	});
+	await expect(page.getByRole('alert')).toContainText('not a RightSeat organization export');
+
+	await page.getByLabel('Import organization from file').setInputFiles(jsonPath);
+	await expect(page.getByText('Imported as a new organization')).toBeVisible();
+	const [again] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Export organization (JSON)' }).click()
+	]);
+	const reimported = JSON.parse(readFileSync(await again.path(), 'utf8')) as typeof exported;
+	expect(reimported.seats.map((s) => s.name).sort()).toEqual(exported.seats.map((s) => s.name).sort());
+	expect(reimported.providers.map((p) => p.name).sort()).toEqual(['Blue Harbor MSP', 'Northwind IT']);
+	await page.goto('/account');
+	// two organizations of that name now: the imported one (open) and the original
+	const organizations = page
+		.getByRole('main')
+		.getByRole('listitem')
+		.filter({ hasText: 'Harbor Dental Group (example)' });
+	await expect(organizations).toHaveCount(2);
+	await expect(organizations.filter({ hasText: '(open)' })).toHaveCount(1);
+});
+
+test('an owner shares a seat report; signed out it opens; after revoke it says so', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(120_000);
+	const owner = new App(page);
+	await owner.signUp('Ana Owner', `ana-share-${Date.now()}@rightseat.test`, PASSWORD);
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Create your organization' }).click();
+	await owner.fillOrganization('Share Dental', ['Humble', 'Hungry', 'Smart']);
+	await owner.addSeat('Managed IT', ['Help desk'], true);
+	await owner.addProvider('Contoso MSP');
+	await openSeatReport(page, 'Managed IT');
+	await expect(page.getByRole('heading', { name: 'Share this report' })).toBeVisible();
+	// the seat must reach the server before a link to it can be made
+	await expect(async () => {
+		await page.getByRole('button', { name: 'Create share link' }).click();
+		await expect(page.getByLabel('Link address')).toBeVisible({ timeout: 2000 });
+	}).toPass({ timeout: 30_000 });
+	const url = await page.getByLabel('Link address').inputValue();
+	expect(url).toMatch(/\/share\/[A-Za-z0-9]{43}$/);
+	await owner.expectNoAxeViolations();
+	await page.screenshot({ path: '/tmp/report-share-owner.png', fullPage: true });
+
+	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	const guest = await context.newPage();
+	await guest.goto(url);
+	await expect(guest.getByRole('heading', { level: 1, name: 'Seat report: Managed IT' })).toBeVisible();
+	await expect(guest.getByText('Share Dental')).toBeVisible();
+	// the link carries only providers assessed in this seat: none yet
+	await expect(guest.getByText('No submitted assessments in this seat yet.')).toBeVisible();
+	await expect(guest.getByText('Help desk')).toBeVisible();
+	await new App(guest).expectNoAxeViolations();
+	await guest.screenshot({ path: '/tmp/report-share-guest.png', fullPage: true });
+
+	await page.getByRole('button', { name: /^Revoke/ }).click();
+	await expect(page.getByLabel('Link address')).toHaveCount(0);
+	await guest.reload();
+	await expect(guest.getByText('This link was revoked or has expired')).toBeVisible();
+	await new App(guest).expectNoAxeViolations();
+	await context.close();
+});
