@@ -131,6 +131,9 @@ test('an owner shares a seat report; signed out it opens; after revoke it says s
 	// the link carries only providers assessed in this seat: none yet
 	await expect(guest.getByText('No submitted assessments in this seat yet.')).toBeVisible();
 	await expect(guest.getByText('Help desk')).toBeVisible();
+	// a guest sees the report and the brand, not the app's tabs or a sync status for data they lack
+	await expect(guest.getByRole('navigation', { name: 'Main' })).toHaveCount(0);
+	await expect(guest.locator('header .status')).toHaveCount(0);
 	await new App(guest).expectNoAxeViolations();
 	await guest.screenshot({ path: '/tmp/report-share-guest.png', fullPage: true });
 
