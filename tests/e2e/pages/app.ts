@@ -169,6 +169,8 @@ export class App {
 					'a.button, button, select, input:not([type=radio]), .option, nav a'
 				)
 			]
+				// a checkbox is tapped through its label: the label is the target
+				.map((el) => (el.matches('input[type=checkbox]') ? (el.closest('label') ?? el) : el))
 				.filter((el) => el.offsetParent !== null && el.getBoundingClientRect().height < 44)
 				.map((el) => el.textContent?.trim() || el.id)
 		);
