@@ -188,4 +188,9 @@ test('a question screen: guidance and note fold away, axe clean, no sideways scr
 	await page.getByText('Your note').click();
 	await app.expectFitsViewport('question at 320×640, expanded');
 	await shot('question-320-expanded');
+	// 200 % text: the step bar stacks (where you are above Back / Next), nothing clipped
+	await app.zoomText(200);
+	await app.expectFitsViewport('question at 320×640, 200 % text');
+	await expect(page.getByText('Question 6 of 10', { exact: true })).toBeVisible();
+	await shot('question-320-text-200');
 });
