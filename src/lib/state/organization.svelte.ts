@@ -61,15 +61,25 @@ export class OrganizationView {
 let current: OrganizationView | undefined;
 
 /**
+ * The view of the current organization, created in its own effect root (it lives as long as the
+ * page), never inside a screen's template reaction: state born there would belong to that screen.
+ */
+function follow(): OrganizationView {
+	let view: OrganizationView | undefined;
+	$effect.root(() => {
+		view = new OrganizationView(() => session.organizationId);
+	});
+	return view!;
+}
+
+/**
  * The organization the screens show (`session.organizationId`, following it as it restores after
  * a reload or changes on sign-in): one live record shared by every screen. `of(id)` gives the same
  * view of another organization (the one a seat or assessment belongs to).
  */
 class CurrentOrganization {
 	get #view(): OrganizationView {
-		// created once, outside any component, so it lives as long as the page
-		if (!current) $effect.root(() => void (current = new OrganizationView(() => session.organizationId)));
-		return current!;
+		return (current ??= follow());
 	}
 
 	get id(): string {
@@ -104,3 +114,5 @@ class CurrentOrganization {
 }
 
 export const organization = new CurrentOrganization();
+
+if (typeof window !== 'undefined') current = follow();
