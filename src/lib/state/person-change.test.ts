@@ -39,7 +39,8 @@ async function reloaded() {
 beforeEach(() => vi.stubGlobal('localStorage', memoryStorage()));
 afterEach(() => vi.unstubAllGlobals());
 
-describe('the person changes', () => {
+// loading the state modules fresh (with the store's code) is slow on a busy machine
+describe('the person changes', { timeout: 30_000 }, () => {
 	it('only a signed-in account leaving or being replaced is a change', () => {
 		expect(changeOf(null, 'abcdefghijklmno')).toBeNull();
 		expect(changeOf('abcdefghijklmno', 'abcdefghijklmno')).toBeNull();
