@@ -23,11 +23,9 @@ test('a draft on the built-in checklist moves to the organization’s version 2 
 	await expect(page.getByText('To pass:')).toBeVisible();
 	const draft = new URL(page.url()).pathname.replace('/step/values', '');
 	await page.goto(`${draft}/step/q-q01`);
-	await app.choose('Your score', '4');
-	await app.next();
-	await app.choose('Your score', '2');
-	await app.next();
-	await app.choose('Your score', '1');
+	await app.score('4');
+	await app.score('2');
+	await app.score('1');
 	await expect(page.getByText('Draft saved', { exact: true })).toBeVisible();
 	await expect(page.getByText('A newer checklist version exists')).toHaveCount(0);
 	await page.goto(`${draft}/step/q-q01`);
@@ -75,12 +73,12 @@ test('a draft on the built-in checklist moves to the organization’s version 2 
 	// the kept answers are there under the new version; the dropped question is gone
 	await page.goto(`${draft}/step/q-q01`);
 	await expect(page.getByRole('heading', { level: 1, name: Q1_EDITED })).toBeVisible();
-	await expect(page.getByText(/^Question 1 of 10 ·/)).toBeVisible();
+	await app.expectQuestion(1);
 	await expect(
 		page.getByRole('group', { name: 'Your score' }).getByRole('radio', { name: '4' })
 	).toBeChecked();
 	await app.next();
-	await expect(page.getByText(/^Question 2 of 10 ·/)).toBeVisible();
+	await app.expectQuestion(2);
 	await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(Q2);
 	await expect(
 		page.getByRole('group', { name: 'Your score' }).getByRole('radio', { name: '1' })

@@ -26,9 +26,8 @@ test('a new user goes from welcome to a result at 360×740', async ({ page }) =>
 	await app.choose('Capacity to do it?', 'Yes');
 	await app.next();
 	for (let i = 1; i <= 10; i++) {
-		await expect(page.getByText(new RegExp(`^Question ${i} of 10 ·`))).toBeVisible();
-		await app.choose('Your score', i === 7 ? 'n/a' : '3');
-		await app.next();
+		await app.expectQuestion(i);
+		await app.score(i === 7 ? 'n/a' : '3');
 	}
 	await expect(page.getByRole('heading', { name: 'Responsibility fit' })).toBeVisible();
 	await app.choose('Help desk', '4');

@@ -55,6 +55,6 @@ test('at 200 % text size the main screens fit the phone: no sideways scroll, not
 	await expect(page.getByRole('group', { name: 'Get it?' })).toBeVisible();
 	await app.expectFitsViewport('assessment GWC step');
 	await app.next();
-	await expect(page.getByText(/^Question 1 of 10 ·/)).toBeVisible();
+	await app.expectQuestion(1);
 	await app.expectFitsViewport('assessment question');
 });

@@ -14,10 +14,16 @@ test('a draft resumes after reload, and back/forward keep every answer', async (
 	await app.choose('Want it?', 'No');
 	await page.getByLabel('Why? (note on Want it)').fill('Only wants break-fix.');
 	await app.next();
-	await app.choose('Your score', '2');
-	await expect(page.getByText('Draft saved', { exact: true })).toBeVisible();
 	await expect(page).toHaveURL(/\/step\/q-q01$/);
+	await app.score('2');
+	await expect(page).toHaveURL(/\/step\/q-q02$/);
+	await expect(page.getByText('Draft saved', { exact: true })).toBeVisible();
 
+	// the score moved on to question 2 by itself; back shows the score kept
+	await page.goBack();
+	await expect(
+		page.getByRole('group', { name: 'Your score' }).getByRole('radio', { name: '2' })
+	).toBeChecked();
 	await page.goBack();
 	await expect(page.getByLabel('Why? (note on Want it)')).toHaveValue('Only wants break-fix.');
 	await page.goForward();

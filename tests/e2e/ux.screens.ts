@@ -35,7 +35,7 @@ for (const [width, height, scheme] of [
 		await app.choose('Own it', '+/−');
 		await shot('values');
 		await page.goto(page.url().replace('/values', '/q-q02'));
-		await expect(page.getByText(/^Question 2 of 10/)).toBeVisible();
+		await app.expectQuestion(2);
 		await shot('question');
 		await app.addProvider('Acme IT');
 		await shot('notice');

@@ -83,9 +83,9 @@ export class App {
 		await this.choose('Capacity to do it?', 'Yes');
 		await this.next();
 		for (let i = 1; i <= 10; i++) {
-			await expect(this.page.getByText(new RegExp(`^Question ${i} of 10 ·`))).toBeVisible();
-			await this.choose('Your score', i === 7 ? 'n/a' : '3');
-			await this.next();
+			await this.expectQuestion(i);
+			// question 1 starts at 4 from the values ratings: choosing 3 changes it and moves on
+			await this.score(i === 7 ? 'n/a' : '3');
 		}
 		await expect(this.page.getByRole('heading', { name: 'Responsibility fit' })).toBeVisible();
 		await this.choose(fit, '4');
@@ -135,6 +135,21 @@ export class App {
 		await this.page.getByRole('group', { name: legend }).getByText(option, { exact: true }).click();
 	}
 
+	/** The step bar names checklist question `n` of `total`. */
+	async expectQuestion(n: number, total = 10): Promise<void> {
+		await expect(this.page.getByText(`Question ${n} of ${total}`, { exact: true })).toBeVisible();
+	}
+
+	/**
+	 * Scores the open checklist question (a tap). Moving on after a score is on by default, so the
+	 * next step opens by itself: waits for it.
+	 */
+	async score(option: string): Promise<void> {
+		const before = this.page.url();
+		await this.choose('Your score', option);
+		await expect(this.page).not.toHaveURL(before);
+	}
+
 	async next(): Promise<void> {
 		await this.page.getByRole('link', { name: /^Next/ }).click();
 	}
@@ -154,6 +169,8 @@ export class App {
 					'a.button, button, select, input:not([type=radio]), .option, nav a'
 				)
 			]
+				// a checkbox is tapped through its label: the label is the target
+				.map((el) => (el.matches('input[type=checkbox]') ? (el.closest('label') ?? el) : el))
 				.filter((el) => el.offsetParent !== null && el.getBoundingClientRect().height < 44)
 				.map((el) => el.textContent?.trim() || el.id)
 		);
