@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessment } from './fixtures.testing';
 import type { ComparableAssessment, ComparableDecision } from './seat-comparison';
-import { addMonths, daysBetween, reviewDue, reviewIntervalOf, seatReviewSchedule } from './seat-review';
+import {
+	addMonths,
+	daysBetween,
+	isoDay,
+	reviewDue,
+	reviewIntervalOf,
+	seatReviewSchedule
+} from './seat-review';
 
 function submitted(
 	provider: string,
@@ -23,6 +30,11 @@ describe('review interval', () => {
 		expect(reviewIntervalOf({})).toBe(3);
 		expect(reviewIntervalOf({ review_interval_months: 0 })).toBe(3);
 		expect(reviewIntervalOf({ review_interval_months: 6 })).toBe(6);
+	});
+
+	it('names the UTC day of a moment', () => {
+		expect(isoDay(Date.UTC(2026, 10, 26, 23, 59))).toBe('2026-11-26');
+		expect(isoDay(Date.UTC(2026, 11, 31, 24))).toBe('2027-01-01');
 	});
 
 	it('adds months, ending on the last day of a shorter month', () => {

@@ -24,6 +24,11 @@ export function addMonths(date: string, months: number): string {
 	return target.toISOString().slice(0, 10);
 }
 
+/** The UTC day (`YYYY-MM-DD`) of a moment given in milliseconds since 1970. */
+export function isoDay(ms: number): string {
+	return new Date(ms).toISOString().slice(0, 10);
+}
+
 /** Whole days from `from` to `to` (both `YYYY-MM-DD…`); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
 	const ms = Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`);
