@@ -7,6 +7,7 @@ import {
 	daysBetween,
 	isoDay,
 	reviewDue,
+	reviewsByProvider,
 	reviewIntervalOf,
 	seatReviewSchedule
 } from './seat-review';
@@ -121,6 +122,30 @@ describe('seatReviewSchedule', () => {
 				intervalMonths: 6,
 				state: 'scheduled'
 			})
+		]);
+	});
+});
+
+describe('reviewsByProvider', () => {
+	it('lists each provider only in the seats it holds, with that seat’s interval', () => {
+		const seats = [
+			{ id: 'it', review_interval_months: 0 },
+			{ id: 'web', review_interval_months: 12 }
+		];
+		const providers = [
+			{ id: 'acme', status: 'current' },
+			{ id: 'blue', status: 'prospective' }
+		];
+		const list = [
+			{ ...submitted('acme', '2026-01-10'), seat: 'it' },
+			{ ...submitted('blue', '2026-01-10'), seat: 'it' },
+			{ ...submitted('acme', '2026-02-01'), seat: 'web' }
+		];
+		const map = reviewsByProvider(seats, providers, list, [], '2026-03-01');
+		expect(map.get('blue')).toBeUndefined();
+		expect(map.get('acme')?.map((r) => [r.seat, r.review.due])).toEqual([
+			['it', '2026-04-10'],
+			['web', '2027-02-01']
 		]);
 	});
 });

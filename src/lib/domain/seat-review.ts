@@ -107,3 +107,25 @@ export function seatReviewSchedule(
 		.map((id) => reviewDue(id, seat, assessments, today))
 		.sort((a, b) => a.due.localeCompare(b.due));
 }
+
+/** Per provider, its next review in each seat it holds (seats in the order given). */
+export function reviewsByProvider(
+	seats: ReadonlyArray<{ id: string; review_interval_months?: number | null }>,
+	providers: ReadonlyArray<{ id: string; status: string }>,
+	assessments: ReadonlyArray<ComparableAssessment & { seat: string }>,
+	decisions: ReadonlyArray<ComparableDecision & { seat: string }>,
+	today: string
+): Map<string, Array<{ seat: string; review: ReviewDue }>> {
+	const byProvider = new Map<string, Array<{ seat: string; review: ReviewDue }>>();
+	for (const seat of seats) {
+		const inSeat = assessments.filter((a) => a.seat === seat.id);
+		const decided = decisions.filter((d) => d.seat === seat.id);
+		for (const review of seatReviewSchedule(seat, providers, inSeat, decided, today)) {
+			byProvider.set(review.providerId, [
+				...(byProvider.get(review.providerId) ?? []),
+				{ seat: seat.id, review }
+			]);
+		}
+	}
+	return byProvider;
+}
