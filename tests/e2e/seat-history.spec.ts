@@ -162,7 +162,13 @@ test('a seat lists its providers, Home its seat; re-assess offline, the timeline
 	const q2 = timeline.getByRole('row', { name: /^2\./ });
 	await expect(q2).toContainText('▲ up');
 	await expect(q2.getByRole('cell')).toHaveText(['3', '4']);
+	// unchanged answers only on request
+	await expect(timeline.getByRole('row', { name: /^3\./ })).toHaveCount(0);
+	await timeline.getByRole('button', { name: 'Show every question' }).click();
 	await expect(timeline.getByRole('row', { name: /^3\./ })).not.toContainText('changed');
+	await expect(timeline.getByRole('row')).toHaveCount(14);
+	await timeline.getByRole('button', { name: 'Show only what changed' }).click();
+	await expect(timeline.getByRole('row')).toHaveCount(3);
 	await shot(page, 'provider-timeline-360');
 	await app.expectNoAxeViolations();
 	await app.expectTapTargets();
@@ -195,6 +201,7 @@ test('a seat lists its providers, Home its seat; re-assess offline, the timeline
 	await page.goto('/chart');
 	await expect(page.getByText('Acme IT:')).toBeVisible();
 	await expect(page.locator('.review-line')).toContainText('Next review');
+	await shot(page, 'chart-360');
 });
 
 test('the owner sets how often a seat is reviewed on the seat form', async ({ page }) => {
