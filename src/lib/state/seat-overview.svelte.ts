@@ -3,6 +3,7 @@ import type { ComparableChecklist } from '$lib/domain/seat-comparison';
 import { seatOverview, type SeatOverview } from '$lib/domain/seat-overview';
 import { isoDay } from '$lib/domain/seat-review';
 import { liveList, liveRecord } from './live.svelte';
+import { organization as current } from './organization.svelte';
 import { session } from './session.svelte';
 
 /** Today as `YYYY-MM-DD` (UTC, like the due dates). */
@@ -18,7 +19,7 @@ export function today(): string {
 export function liveSeatOverview(seatId: () => string | undefined) {
 	const seat = liveRecord('seats', seatId);
 	const organizationId = () => seat.record?.organization ?? '-';
-	const organization = liveRecord('organizations', () => seat.record?.organization);
+	const organization = current.of(() => seat.record?.organization);
 	const providers = liveList('providers', () => ({ organization: organizationId() }));
 	const assessments = liveList('assessments', () => ({ seat: seatId() ?? '-' }));
 	const decisions = liveList('decisions', () => ({ seat: seatId() ?? '-' }));
