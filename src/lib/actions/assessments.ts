@@ -2,7 +2,9 @@ import { ValidationFailure } from '$lib/data/errors';
 import { checklistOf, currentChecklist } from '$lib/data/local/checklists';
 import { pocketbaseNow } from '$lib/data/local/record-types';
 import { repository } from '$lib/data/local/repository';
+import { lastSubmitted, reassessmentDraft } from '$lib/domain/assessment-history';
 import { newDraft, openDraftOf, resumeStep, type DraftKey } from '$lib/domain/assessment.rules';
+import { canSeeAssessment } from '$lib/domain/blind';
 import type { Assessment, ChecklistInput, CoreValue } from '$lib/domain/schemas';
 import { submissionProblems, type SubmittableAssessment } from '$lib/domain/submission';
 
@@ -85,4 +87,41 @@ export function submitAssessment(
 		status: 'submitted',
 		assessed_at: pocketbaseNow()
 	});
+}
+
+/**
+ * Re-assesses a provider in a seat: a new draft prefilled from the last submitted assessment of
+ * that provider for that seat (the assessor's own, else the newest anyone's they may see under a
+ * blind round), on today's checklist, top five and values. The older assessment stays as history.
+ * An open draft of the same person is resumed instead (one draft per assessor, seat and provider);
+ * with nothing to start from it is a fresh assessment. Local-first: works offline, syncs like any.
+ */
+export async function reassess(organization: string, key: DraftKey): Promise<string> {
+	const [all, provider] = await Promise.all([
+		repository.list('assessments', { organization }),
+		repository.get('providers', key.provider)
+	]);
+	const existing = openDraftOf(all, key);
+	if (existing) return existing.id;
+	const round = {
+		blind: provider?.blind ?? false,
+		revealed: provider?.revealed ?? false,
+		blind_assessors: []
+	};
+	const visible = all.filter((a) => canSeeAssessment(key.assessor, a, round));
+	const previous =
+		lastSubmitted(visible, key) ?? lastSubmitted(visible, { seat: key.seat, provider: key.provider });
+	if (!previous) return startAssessment(organization, key);
+	const [org, seat, checklist] = await Promise.all([
+		repository.get('organizations', organization),
+		repository.get('seats', key.seat),
+		currentChecklist(organization)
+	]);
+	const { draft } = reassessmentDraft(previous, {
+		assessor: key.assessor,
+		checklist,
+		responsibilities: seat?.responsibilities ?? [],
+		coreValues: org?.core_values ?? []
+	});
+	return (await repository.create('assessments', draft)).id;
 }

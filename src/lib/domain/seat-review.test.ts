@@ -2,7 +2,15 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assessment } from './fixtures.testing';
 import type { ComparableAssessment, ComparableDecision } from './seat-comparison';
-import { addMonths, daysBetween, reviewDue, reviewIntervalOf, seatReviewSchedule } from './seat-review';
+import {
+	addMonths,
+	daysBetween,
+	isoDay,
+	reviewDue,
+	reviewsByProvider,
+	reviewIntervalOf,
+	seatReviewSchedule
+} from './seat-review';
 
 function submitted(
 	provider: string,
@@ -23,6 +31,11 @@ describe('review interval', () => {
 		expect(reviewIntervalOf({})).toBe(3);
 		expect(reviewIntervalOf({ review_interval_months: 0 })).toBe(3);
 		expect(reviewIntervalOf({ review_interval_months: 6 })).toBe(6);
+	});
+
+	it('names the UTC day of a moment', () => {
+		expect(isoDay(Date.UTC(2026, 10, 26, 23, 59))).toBe('2026-11-26');
+		expect(isoDay(Date.UTC(2026, 11, 31, 24))).toBe('2027-01-01');
 	});
 
 	it('adds months, ending on the last day of a shorter month', () => {
@@ -109,6 +122,30 @@ describe('seatReviewSchedule', () => {
 				intervalMonths: 6,
 				state: 'scheduled'
 			})
+		]);
+	});
+});
+
+describe('reviewsByProvider', () => {
+	it('lists each provider only in the seats it holds, with that seat’s interval', () => {
+		const seats = [
+			{ id: 'it', review_interval_months: 0 },
+			{ id: 'web', review_interval_months: 12 }
+		];
+		const providers = [
+			{ id: 'acme', status: 'current' },
+			{ id: 'blue', status: 'prospective' }
+		];
+		const list = [
+			{ ...submitted('acme', '2026-01-10'), seat: 'it' },
+			{ ...submitted('blue', '2026-01-10'), seat: 'it' },
+			{ ...submitted('acme', '2026-02-01'), seat: 'web' }
+		];
+		const map = reviewsByProvider(seats, providers, list, [], '2026-03-01');
+		expect(map.get('blue')).toBeUndefined();
+		expect(map.get('acme')?.map((r) => [r.seat, r.review.due])).toEqual([
+			['it', '2026-04-10'],
+			['web', '2027-02-01']
 		]);
 	});
 });

@@ -24,6 +24,11 @@ export function addMonths(date: string, months: number): string {
 	return target.toISOString().slice(0, 10);
 }
 
+/** The UTC day (`YYYY-MM-DD`) of a moment given in milliseconds since 1970. */
+export function isoDay(ms: number): string {
+	return new Date(ms).toISOString().slice(0, 10);
+}
+
 /** Whole days from `from` to `to` (both `YYYY-MM-DD…`); negative when `to` is earlier. */
 export function daysBetween(from: string, to: string): number {
 	const ms = Date.parse(`${to.slice(0, 10)}T00:00:00Z`) - Date.parse(`${from.slice(0, 10)}T00:00:00Z`);
@@ -101,4 +106,26 @@ export function seatReviewSchedule(
 	return seatedProviders(providers, assessments, decisions)
 		.map((id) => reviewDue(id, seat, assessments, today))
 		.sort((a, b) => a.due.localeCompare(b.due));
+}
+
+/** Per provider, its next review in each seat it holds (seats in the order given). */
+export function reviewsByProvider(
+	seats: ReadonlyArray<{ id: string; review_interval_months?: number | null }>,
+	providers: ReadonlyArray<{ id: string; status: string }>,
+	assessments: ReadonlyArray<ComparableAssessment & { seat: string }>,
+	decisions: ReadonlyArray<ComparableDecision & { seat: string }>,
+	today: string
+): Map<string, Array<{ seat: string; review: ReviewDue }>> {
+	const byProvider = new Map<string, Array<{ seat: string; review: ReviewDue }>>();
+	for (const seat of seats) {
+		const inSeat = assessments.filter((a) => a.seat === seat.id);
+		const decided = decisions.filter((d) => d.seat === seat.id);
+		for (const review of seatReviewSchedule(seat, providers, inSeat, decided, today)) {
+			byProvider.set(review.providerId, [
+				...(byProvider.get(review.providerId) ?? []),
+				{ seat: seat.id, review }
+			]);
+		}
+	}
+	return byProvider;
 }

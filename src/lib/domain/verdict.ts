@@ -1,5 +1,5 @@
 import type { CoreValueRating, Gwc } from './assessment.schema';
-import { DIMENSION_LABELS, DIMENSIONS } from './checklist.schema';
+import { DIMENSION_LABELS, DIMENSIONS, type Dimension } from './checklist.schema';
 import type { CoreValue, ValuesBar } from './organization.schema';
 
 /** Where a provider sits: EOS allows no "kind of", so anything not yet decisive is `undecided`. */
@@ -9,6 +9,8 @@ export type Verdict = 'right_seat' | 'undecided' | 'wrong_seat';
 export interface VerdictResult {
 	verdict: Verdict;
 	reasons: string[];
+	/** The rule and where this provider stands against it, in one sentence (one assessment's verdict). */
+	rule?: string;
 }
 
 /** The organization's side of a verdict. */
@@ -17,7 +19,7 @@ export interface ValuesContext {
 	values_bar: ValuesBar;
 }
 
-/** How a provider's ratings compare with the organization's bar. */
+/** How a provider's ratings compare with what the organization allows (its values bar). */
 export interface ValuesCheck {
 	/** `below` is decisive even with values unrated: more ratings can only add +/− or −. */
 	status: 'met' | 'below' | 'incomplete' | 'none';
@@ -40,12 +42,12 @@ export function checkValues(ratings: readonly CoreValueRating[], context: Values
 	const reasons: string[] = [];
 	if (check.mixed > max_mixed) {
 		reasons.push(
-			`Core values: ${check.mixed} rated +/− (the bar allows ${max_mixed}) — ${mixedNames.join(', ')}`
+			`Core values: ${check.mixed} rated +/− (at most ${max_mixed} allowed) — ${mixedNames.join(', ')}`
 		);
 	}
 	if (check.minus > max_minus) {
 		reasons.push(
-			`Core values: ${check.minus} rated − (the bar allows ${max_minus}) — ${minusNames.join(', ')}`
+			`Core values: ${check.minus} rated − (at most ${max_minus} allowed) — ${minusNames.join(', ')}`
 		);
 	}
 	if (reasons.length > 0) return { status: 'below', ...check, reasons };
@@ -53,7 +55,7 @@ export function checkValues(ratings: readonly CoreValueRating[], context: Values
 		return {
 			status: 'none',
 			...check,
-			reasons: ['Core values: none named yet, so there is no bar to check']
+			reasons: ['Core values: none named yet, so there is nothing to check them against']
 		};
 	}
 	if (unrated > 0) {
@@ -61,7 +63,7 @@ export function checkValues(ratings: readonly CoreValueRating[], context: Values
 		return { status: 'incomplete', ...check, reasons: [`Core values: ${unrated} of ${total} not rated yet`] };
 	}
 	const summary = `${check.mixed} rated +/−, ${check.minus} rated −`;
-	return { status: 'met', ...check, reasons: [`Core values: at or above the bar (${summary})`] };
+	return { status: 'met', ...check, reasons: [`Core values: good enough (${summary})`] };
 }
 
 /** One sentence per GWC dimension, sorted into decisive, pending and positive. */
@@ -101,7 +103,46 @@ export function gwcVerdict(
 		...gwc.yes,
 		...(valuesFine ? values.reasons : [])
 	];
-	if (gwc.no.length > 0 || valuesBelow) return { verdict: 'wrong_seat', reasons };
-	if (gwc.missing.length > 0 || valuesPending) return { verdict: 'undecided', reasons };
-	return { verdict: 'right_seat', reasons };
+	const rule = verdictRule(assessment.gwc, values, context.values_bar);
+	if (gwc.no.length > 0 || valuesBelow) return { verdict: 'wrong_seat', reasons, rule };
+	if (gwc.missing.length > 0 || valuesPending) return { verdict: 'undecided', reasons, rule };
+	return { verdict: 'right_seat', reasons, rule };
+}
+
+/** GWC dimensions in the fewest words, as a sentence names them. */
+const SHORT: Record<Dimension, string> = { get: 'Get it', want: 'Want it', capacity: 'Capacity' };
+
+/** "Capacity", "Get it and Capacity", "Get it, Want it and Capacity". */
+function listed(dimensions: readonly Dimension[]): string {
+	const names = dimensions.map((d) => SHORT[d]);
+	return names.length < 2 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * The EOS rule in one sentence, then what settles this verdict: "Right seat needs yes on all
+ * three — Capacity is no". A "no" is named first, then values below what is allowed, then what is
+ * still missing; a right seat says what it passed.
+ */
+export function verdictRule(gwc: Gwc, values: ValuesCheck, bar: ValuesBar): string {
+	const answered = (answer: 'yes' | 'no' | null) => DIMENSIONS.filter((d) => gwc[d].answer === answer);
+	const no = answered('no');
+	const missing = answered(null);
+	const verb = (list: readonly Dimension[]) => (list.length === 1 ? 'is' : 'are');
+	if (no.length > 0) return `Right seat needs yes on all three — ${listed(no)} ${verb(no)} no`;
+	if (values.status === 'below') {
+		const over = [
+			...(values.minus > bar.max_minus ? [`${values.minus} rated − (at most ${bar.max_minus})`] : []),
+			...(values.mixed > bar.max_mixed ? [`${values.mixed} rated +/− (at most ${bar.max_mixed})`] : [])
+		].join(' and ');
+		return `Right seat needs core values rated well enough — ${over}`;
+	}
+	if (missing.length > 0) {
+		return `Right seat needs yes on all three — ${listed(missing)} ${verb(missing)} not answered yet`;
+	}
+	if (values.status === 'incomplete') {
+		return `Right seat needs every core value rated — ${values.unrated} not rated yet`;
+	}
+	return values.status === 'none'
+		? 'Right seat: yes on all three (no core values named yet to check)'
+		: 'Right seat: yes on all three, and core values rated well enough';
 }
