@@ -79,8 +79,7 @@ test('a 10,000-character note is refused inline and the saved draft keeps its an
 
 test('deleting a seat asks first and can be undone', async ({ page }) => {
 	await page.goto('/chart');
-	await page.getByRole('button', { name: 'Change Finance' }).click();
-	await page.getByRole('button', { name: 'Delete…' }).click();
+	await page.getByRole('button', { name: 'Delete Finance' }).click();
 	await page.getByRole('button', { name: 'Yes, delete' }).click();
 	await expect(page.getByRole('link', { name: 'Finance' })).toHaveCount(0);
 	await page.getByRole('button', { name: 'Undo' }).click();

@@ -139,8 +139,7 @@ test.describe('notices', () => {
 		await app.addSeat('Sales', ['Leads']);
 		await page.goto('/chart');
 		for (const seat of ['Finance', 'Sales']) {
-			await page.getByRole('button', { name: `Change ${seat}` }).click();
-			await page.getByRole('button', { name: 'Delete…' }).click();
+			await page.getByRole('button', { name: `Delete ${seat}` }).click();
 			await page.getByRole('button', { name: 'Yes, delete' }).click();
 		}
 		const notice = page.getByRole('group', { name: 'Message' });
