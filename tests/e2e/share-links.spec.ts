@@ -63,7 +63,7 @@ test('share links: expiry choice, offline creation, a guest reads the report, an
 	await expect(page.getByLabel('Link expires after')).toHaveValue('never');
 	await owner.expectNoAxeViolations();
 	await owner.expectTapTargets();
-	await page.screenshot({ path: '/tmp/share-offline-360.png', fullPage: true });
+	await page.locator('section.share').screenshot({ path: '/tmp/share-offline-360.png' });
 	await page.context().setOffline(false);
 	await expect(page.getByText('You are offline.')).toHaveCount(0);
 	await page.getByRole('button', { name: 'Create share link' }).click();
@@ -83,7 +83,7 @@ test('share links: expiry choice, offline creation, a guest reads the report, an
 	await expect(guest.getByRole('img', { name: /^Checklist answers per question/ })).toBeVisible();
 	await new App(guest).expectNoAxeViolations();
 	await new App(guest).expectFitsViewport('shared report at 360');
-	await guest.screenshot({ path: '/tmp/share-guest-360.png', fullPage: true });
+	await guest.screenshot({ path: '/tmp/share-guest-360.png' });
 
 	// an expired link (made through the API with a date in the past) says so, clearly
 	const expired = await api.collection('share_links').create({
