@@ -105,7 +105,7 @@ test('two assessors: consensus, disagreements with each answer and note, an owne
 	// one says right seat, the other wrong seat: undecided until a decision
 	await expect(card.locator('.verdict')).toContainText('Undecided');
 	await expect(card.getByText('They disagree on 2:')).toBeVisible();
-	const capacity = card.locator('details').filter({ hasText: 'Capacity to do it: 1 yes, 1 no' });
+	const capacity = card.locator('details').filter({ hasText: 'Capacity to do it — 1 yes, 1 no' });
 	const q1 = card.locator('details').filter({ hasText: '— Scores range from 1 to 3.' });
 	await expect(q1.getByRole('listitem')).toBeHidden();
 	await q1.locator('summary').click();
