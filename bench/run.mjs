@@ -1,6 +1,7 @@
 // `npm run bench`: every figure prints as its own line `bench <name> <value> <unit>`; lines starting
 // with `#` say how a figure was taken. BENCH_QUICK=1 runs each benchmark short (while developing).
 import { benchApi } from './api.mjs';
+import { benchCompare } from './compare.mjs';
 import { benchFuzz } from './fuzz.mjs';
 import { benchRealtime } from './realtime.mjs';
 import { benchOversized } from './oversized.mjs';
@@ -10,6 +11,7 @@ import { benchSync } from './sync.mjs';
 await benchSize();
 // after benchSize: it builds the app that the sync benchmark serves
 await benchSync();
+await benchCompare();
 await benchOversized();
 await benchApi();
 await benchRealtime();

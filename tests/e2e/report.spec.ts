@@ -25,13 +25,26 @@ test('the seat report shows the comparison and prints to a PDF with the same nam
 	const score = /Score (\d+(?:\.\d)?)/.exec((await scoreLine.textContent()) ?? '')![1]!;
 	const verdict = (await report.locator('.badge').first().textContent())!.trim().replace(/^[✓✗?]\s*/, '');
 	await expect(page.getByRole('button', { name: 'Print / Save as PDF' })).toBeVisible();
+
+	// the charts as images (alt text, drawn pixels) with their tables, so print carries them
+	const radar = report.getByRole('img', { name: /^Checklist answers per question \(0–4\): Northwind IT/ });
+	await expect(radar).toBeVisible();
+	expect(await radar.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+	await expect(report.getByRole('img', { name: /^Fit per responsibility/ })).toBeVisible();
+	await expect(report.getByRole('table', { name: /Checklist answers per question, median/ })).toBeVisible();
+	await expect(report.getByText(/checklist .+ v\d+/)).toBeVisible();
 	await app.expectNoAxeViolations();
 	await page.screenshot({ path: '/tmp/report-screen.png', fullPage: true });
 
+	// US Letter: the page size follows the choice; the PDF holds names, verdicts, scores and images
+	await page.getByLabel('Paper size').selectOption({ label: 'Letter (US)' });
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('button', { name: 'Print / Save as PDF' })).toBeHidden();
 	await expect(page.getByRole('link', { name: 'RightSeat' })).toBeHidden();
-	await page.pdf({ path: '/tmp/report.pdf', format: 'A4' });
+	await page.pdf({ path: '/tmp/report.pdf', preferCSSPageSize: true, format: 'A4' });
+	expect(execFileSync('pdfinfo', ['/tmp/report.pdf'], { encoding: 'utf8' })).toMatch(
+		/Page size:\s+612 x 792 pts \(letter\)/
+	);
 	const text = execFileSync('pdftotext', ['-layout', '/tmp/report.pdf', '-'], { encoding: 'utf8' });
 	expect(text).toContain('Harbor Dental Group (example)');
 	expect(text).toContain('Northwind IT');
@@ -39,8 +52,22 @@ test('the seat report shows the comparison and prints to a PDF with the same nam
 	expect(text).toContain(verdict);
 	expect(text).toMatch(new RegExp(`Score\\s+${score.replace('.', '\\.')}\\s+/\\s+100`));
 	expect(text).toContain('Top five responsibilities');
+	expect(text).toContain('Checklist answers per question');
 	expect(text).not.toContain('Print / Save as PDF');
-	execFileSync('pdftoppm', ['-png', '-r', '50', '-f', '1', '-l', '1', '/tmp/report.pdf', '/tmp/report-pdf']);
+	expect(text).not.toContain('Paper size');
+	const images = execFileSync('pdfimages', ['-list', '/tmp/report.pdf'], { encoding: 'utf8' });
+	// two header lines, then one line per image: the radar and the fit bars at least
+	expect(images.trim().split('\n').length - 2).toBeGreaterThanOrEqual(2);
+	execFileSync('pdftoppm', ['-png', '-r', '60', '/tmp/report.pdf', '/tmp/report-letter']);
+
+	// A4, chosen on the same page (the format passed to page.pdf loses to the page's own size)
+	await page.emulateMedia({ media: 'screen' });
+	await page.getByLabel('Paper size').selectOption({ label: 'A4' });
+	await page.emulateMedia({ media: 'print' });
+	await page.pdf({ path: '/tmp/report-a4.pdf', preferCSSPageSize: true, format: 'Letter' });
+	expect(execFileSync('pdfinfo', ['/tmp/report-a4.pdf'], { encoding: 'utf8' })).toMatch(
+		/Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/
+	);
 });
 
 test('answers download as CSV; the organization exports as JSON and imports as a second organization', async ({

@@ -170,7 +170,8 @@ const valid: Record<CollectionName, () => Payload> = {
 		organization: org,
 		seat,
 		provider,
-		decided_by: editor.id,
+		// owners: only they may record a consensus score (migration 1765100000)
+		decided_by: owner.id,
 		reason: 'Best fit for the seat.',
 		decided_at: '2026-01-15 10:00:00.000Z',
 		consensus_score: null,
@@ -196,9 +197,12 @@ function submitted(): Payload {
 // ---------------------------------------------------------------------------------------------
 // Comparing both sides
 
-/** Who writes each collection: owners manage members and invitations, editors the rest. */
+/**
+ * Who writes each collection: owners manage members and invitations and record decisions (only they
+ * may give a consensus score), editors the rest.
+ */
 function writer(collection: CollectionName): PocketBase {
-	return collection === 'memberships' || collection === 'invitations' ? owner.client : editor.client;
+	return ['memberships', 'invitations', 'decisions'].includes(collection) ? owner.client : editor.client;
 }
 
 interface Outcome {

@@ -9,9 +9,28 @@ import type { SharedReport } from '$lib/domain/shared-report.schema';
 
 export { listShareLinks, revokeShareLink };
 
+/** How long a new share link stays open. */
+export const SHARE_LINK_LIFETIMES = {
+	'7d': { label: '7 days', days: 7 },
+	'30d': { label: '30 days', days: 30 },
+	never: { label: 'Never (until revoked)', days: null }
+} as const;
+export type ShareLinkLifetime = keyof typeof SHARE_LINK_LIFETIMES;
+
+/** The expiry of a link made at `now` that lives `lifetime` (ISO), or '' for one that never expires. */
+export function shareLinkExpiry(lifetime: ShareLinkLifetime, now: Date): string {
+	const days = SHARE_LINK_LIFETIMES[lifetime].days;
+	return days === null ? '' : new Date(now.getTime() + days * 86_400_000).toISOString();
+}
+
 /** An owner creates a read-only link to one seat's report (needs the network). */
-export function createShareLink(organization: string, seat: string, expires = '') {
-	return create(organization, seat, expires);
+export function createShareLink(
+	organization: string,
+	seat: string,
+	lifetime: ShareLinkLifetime = 'never',
+	now = new Date()
+) {
+	return create(organization, seat, shareLinkExpiry(lifetime, now));
 }
 
 /** What opening a share link gives: the report, a link that is gone, or no connection. */
