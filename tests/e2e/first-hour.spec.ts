@@ -105,7 +105,9 @@ test('welcome → an organization and a seat on this device → sign up bringing
 	await expect(page.getByRole('link', { name: /Managed IT/ })).toBeVisible();
 	await expect(page.getByRole('link', { name: /Managed IT/ }).first()).toHaveAttribute('href', localSeat);
 	await expect(page.getByText('No organization yet')).toHaveCount(0);
-	await expect(page.getByText(/Signed in\. First Hour Dental is in your account and backing up\./)).toBeVisible();
+	await expect(
+		page.getByText(/Signed in\. First Hour Dental is in your account and backing up\./)
+	).toBeVisible();
 	await page.screenshot({ path: testInfo.outputPath('signup-landing-360.png') });
 	await tab(page, 'Home');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('First Hour Dental');

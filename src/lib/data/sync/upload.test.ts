@@ -17,7 +17,6 @@ globalThis.localStorage = {
 	length: 0
 } as Storage;
 
-
 /** An organization with a seat tree and a provider, made on this device without an account. */
 async function localWork() {
 	useLocalDbOf(null);
