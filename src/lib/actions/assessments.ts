@@ -55,6 +55,18 @@ export function saveDraft(id: string, answers: Partial<DraftAnswers>): Promise<A
 }
 
 /**
+ * Moves a draft to another checklist version: `answers` are the ones that carry over
+ * (`migrateAnswers`); the rest are dropped.
+ */
+export function moveDraftToChecklist(
+	id: string,
+	checklist: string,
+	answers: Assessment['answers']
+): Promise<Assessment> {
+	return repository.update('assessments', id, { checklist, answers });
+}
+
+/**
  * Submits a draft: refused (ValidationFailure keyed by field) while `submissionProblems` lists
  * anything, otherwise stamped with the time and sent like any change.
  */

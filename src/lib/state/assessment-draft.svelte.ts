@@ -1,4 +1,4 @@
-import { saveDraft } from '$lib/actions/assessments';
+import { moveDraftToChecklist, saveDraft } from '$lib/actions/assessments';
 import { ValidationFailure } from '$lib/data/errors';
 import { repository } from '$lib/data/local/repository';
 import { migrateAnswers, type AnswerMigration } from '$lib/domain/checklist';
@@ -115,10 +115,7 @@ export class AssessmentDraft {
 		await this.save();
 		if (!this.record || !this.context) throw new Error('No draft to move.');
 		const migration = this.previewMove(target);
-		this.record = await repository.update('assessments', this.record.id, {
-			checklist: target.id,
-			answers: migration.answers
-		});
+		this.record = await moveDraftToChecklist(this.record.id, target.id, migration.answers);
 		this.context = { ...this.context, checklist: target };
 		this.answers = Object.fromEntries(
 			target.questions.map((q) => [q.id, migration.answers[q.id] ?? { score: null, note: '' }])

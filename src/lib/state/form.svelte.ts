@@ -1,4 +1,4 @@
-import { ValidationFailure } from '$lib/data/errors';
+import { describeFailure } from '$lib/data/errors';
 
 /**
  * Field errors of one form, keyed by the repository's dotted paths (`name`, `responsibilities.2`).
@@ -39,11 +39,12 @@ export class FormErrors {
 			this.clear();
 			return result;
 		} catch (error) {
-			if (error instanceof ValidationFailure) {
-				this.fields = error.fieldErrors;
+			const failure = describeFailure(error);
+			if (failure.kind === 'validation') {
+				this.fields = failure.fields;
 				this.general = '';
 			} else {
-				this.general = error instanceof Error ? error.message : 'Something went wrong. Try again.';
+				this.general = failure.message;
 			}
 			return undefined;
 		} finally {

@@ -11,6 +11,8 @@ class LiveList<C extends CollectionName> {
 class LiveRecord<C extends CollectionName> {
 	record = $state.raw<RecordOf<C> | undefined>(undefined);
 	loading = $state(true);
+	/** The id the current `record` answers (undefined before the first read): '' when there was none. */
+	readFor = $state<string | undefined>(undefined);
 }
 
 type Load = (isCurrent: () => boolean) => Promise<void>;
@@ -70,6 +72,7 @@ export function liveRecord<C extends CollectionName>(
 			const record = recordId ? await repository.get(collection, recordId) : undefined;
 			if (!isCurrent()) return;
 			live.record = record;
+			live.readFor = recordId ?? '';
 			live.loading = false;
 		};
 	});

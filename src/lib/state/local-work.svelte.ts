@@ -1,21 +1,23 @@
+import type { z } from 'zod';
+import { deviceMemory } from '$lib/data/local/device-memory';
 import { repository } from '$lib/data/local/repository';
-import type { Organization } from '$lib/domain/schemas';
+import { organizationInputSchema } from '$lib/domain/schemas';
+import { onPersonChange } from './person-change';
 import { session } from './session.svelte';
 import { sync } from './sync.svelte';
 
+const localOrganizationSchema = organizationInputSchema.pick({
+	id: true,
+	name: true,
+	kind: true,
+	core_values: true,
+	values_bar: true
+});
+
 /** The organization someone built on this device before signing in (it stays local until moved). */
-export type LocalOrganization = Pick<Organization, 'id' | 'name' | 'kind' | 'core_values' | 'values_bar'>;
+export type LocalOrganization = z.output<typeof localOrganizationSchema>;
 
-const KEY = 'rightseat-local-work';
-
-function read(): LocalOrganization | null {
-	if (typeof localStorage === 'undefined') return null;
-	try {
-		return JSON.parse(localStorage.getItem(KEY) ?? 'null') as LocalOrganization | null;
-	} catch {
-		return null;
-	}
-}
+const memory = deviceMemory('rightseat-local-work', localOrganizationSchema.nullable(), null);
 
 /**
  * Work done without an account, waiting to be moved into an organization after sign-in. The local
@@ -23,7 +25,7 @@ function read(): LocalOrganization | null {
  * is no longer the one screens read once an account is open.
  */
 class LocalWork {
-	held = $state.raw<LocalOrganization | null>(read());
+	held = $state.raw<LocalOrganization | null>(memory.get());
 	/** A move runs: screens show it happening instead of offering it. */
 	moving = $state(false);
 
@@ -73,9 +75,15 @@ class LocalWork {
 
 	#set(value: LocalOrganization | null): void {
 		this.held = value;
-		if (value) localStorage.setItem(KEY, JSON.stringify(value));
-		else localStorage.removeItem(KEY);
+		if (value) memory.set(value);
+		else memory.remove();
 	}
 }
 
 export const localWork = new LocalWork();
+
+// Work waiting to be moved belongs to this device, not to the account that signed out (it stays
+// offered for the next sign-in); another account signing in over it must not absorb it unasked.
+onPersonChange((change) => {
+	if (change.type === 'switched') localWork.forget();
+});

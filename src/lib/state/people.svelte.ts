@@ -1,24 +1,22 @@
+import { z } from 'zod';
+import { deviceMemory } from '$lib/data/local/device-memory';
 import type { MemberProfile as Person } from '$lib/data/server/members';
+import { onPersonChange } from './person-change';
 
 export type { Person };
 
-const KEY = 'rightseat-people';
-
-function read(): Record<string, Person> {
-	if (typeof localStorage === 'undefined') return {};
-	try {
-		return JSON.parse(localStorage.getItem(KEY) ?? '{}') as Record<string, Person>;
-	} catch {
-		return {};
-	}
-}
+const memory = deviceMemory(
+	'rightseat-people',
+	z.record(z.string(), z.object({ name: z.string(), email: z.string() })),
+	{}
+);
 
 /**
  * Names of the people who share an organization (the `users` list rule lets co-members read each
  * other; emails stay hidden unless made visible). Fetched online, remembered for offline use.
  */
 class People {
-	known = $state.raw<Record<string, Person>>(read());
+	known = $state.raw<Record<string, Person>>(memory.get());
 
 	/** Fetches the people with these ids (once online); unknown ids keep showing as "a member". */
 	async load(ids: readonly string[]): Promise<void> {
@@ -28,7 +26,7 @@ class People {
 			const { memberProfiles } = await import('$lib/data/server/members');
 			const next = { ...this.known, ...(await memberProfiles(ids)) };
 			this.known = next;
-			localStorage.setItem(KEY, JSON.stringify(next));
+			memory.set(next);
 		} catch {
 			// offline or refused: keep what is known
 		}
@@ -37,7 +35,7 @@ class People {
 	/** Forgets every name (sign-out: the next person on this device sees none of them). */
 	forget(): void {
 		this.known = {};
-		localStorage.removeItem(KEY);
+		memory.remove();
 	}
 
 	/** How to name `id` on screen. */
@@ -50,3 +48,5 @@ class People {
 }
 
 export const people = new People();
+
+onPersonChange(() => people.forget());

@@ -1,6 +1,7 @@
 import type { SessionUser } from '$lib/data/local/identity';
 import { hasLocalData, localActorId } from '$lib/data/local/local-presence';
 import { onSyncEvent } from '$lib/data/sync/sync-events';
+import { changeOf, personChanged } from './person-change';
 
 // Nothing of the data layer loads with the first screen of a first visit (docs/sync.md, "What a
 // first visit loads"): identity (zod), the store (idb, schemas) and auth (the SDK) load when this
@@ -71,7 +72,9 @@ class Session {
 	/** The same person signing in again keeps their organization; anyone else chooses one. */
 	async #enter(user: SessionUser): Promise<void> {
 		const organizationId = this.user?.id === user.id ? this.organizationId : '';
+		const change = changeOf(this.user?.id ?? null, user.id);
 		this.#apply(user, organizationId, localActorId());
+		if (change) await personChanged(change);
 		this.needsSignIn = false;
 		await this.chooseOrganization(organizationId);
 	}
@@ -96,8 +99,10 @@ class Session {
 		await this.load();
 		const result = await (await auth()).signOut(opts.discardUnsynced ?? false);
 		if (result === 'signed-out') {
+			const change = changeOf(this.user?.id ?? null, null);
 			this.#apply(null, '', localActorId());
 			this.needsSignIn = false;
+			if (change) await personChanged(change);
 		}
 		return result;
 	}

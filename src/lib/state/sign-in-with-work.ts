@@ -1,3 +1,4 @@
+import { failureMessage } from '$lib/data/errors';
 import { localWork } from './local-work.svelte';
 import { session } from './session.svelte';
 import { sync } from './sync.svelte';
@@ -24,8 +25,6 @@ export type UploadOutcome =
 	| { kind: 'uploaded' }
 	| { kind: 'waiting'; reason: string; pending: number }
 	| { kind: 'refused'; reason: string };
-
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Signs in (or up) and, with `choice` 'bring', moves the organization made on this device into a new
@@ -57,7 +56,7 @@ export async function bringWork(): Promise<WorkOutcome> {
 		const records = await localWork.moveInto('new');
 		return { kind: 'brought', name: held.name, records };
 	} catch (error) {
-		return { kind: 'not-moved', name: held.name, reason: reasonOf(error) };
+		return { kind: 'not-moved', name: held.name, reason: failureMessage(error) };
 	}
 }
 

@@ -1,6 +1,11 @@
 import { deleteDB } from 'idb';
-import { ClientResponseError } from 'pocketbase';
-import { AuthFailure, NetworkFailure, ValidationFailure } from '../errors';
+import {
+	AuthFailure,
+	describeFailure,
+	NetworkFailure,
+	serverFieldMessages,
+	ValidationFailure
+} from '../errors';
 import { readIdentity, writeIdentity, type SessionUser } from '../local/identity';
 import { localDbName } from '../local/local-db';
 import { closeLocalDb, localDb, useLocalDbOf } from '../local/local-store';
@@ -8,13 +13,15 @@ import { pb } from './client';
 
 const engine = () => import('../sync/sync.engine');
 
-/** Turns an SDK failure into the error screens show. */
+/**
+ * An SDK failure as the typed error the account screens catch (the message is `describeFailure`'s):
+ * a thin wrapper, because callers throw it and tell no connection from a refusal by its class.
+ */
 export function authError(error: unknown, fallback: string): Error {
-	if (!(error instanceof ClientResponseError))
-		return error instanceof Error ? error : new AuthFailure(fallback);
-	if (error.status === 0) return new NetworkFailure();
-	const fields = Object.values((error.response?.data ?? {}) as Record<string, { message?: string }>);
-	return new AuthFailure(fields[0]?.message ?? (error.message || fallback));
+	const failure = describeFailure(error, fallback);
+	if (failure.kind === 'network') return new NetworkFailure();
+	if (failure.kind === 'refused') return new AuthFailure(failure.message);
+	return error instanceof Error ? error : new AuthFailure(fallback);
 }
 
 /** Opens the local store of `user` (null = no account) and, with an account, starts syncing it. */
@@ -60,10 +67,9 @@ export async function signUp(email: string, password: string, name: string): Pro
 	try {
 		await pb.collection('users').create({ email: email.trim(), password, passwordConfirm: password, name });
 	} catch (error) {
-		const data = (error instanceof ClientResponseError ? error.response?.data : null) ?? {};
 		const fields: Record<string, string> = {};
-		for (const [key, value] of Object.entries(data as Record<string, { message?: string }>)) {
-			if (SIGN_UP_FIELDS[key] && value?.message) fields[SIGN_UP_FIELDS[key]] ??= value.message;
+		for (const [key, message] of Object.entries(serverFieldMessages(error))) {
+			if (SIGN_UP_FIELDS[key]) fields[SIGN_UP_FIELDS[key]] ??= message;
 		}
 		if (Object.keys(fields).length > 0) throw new ValidationFailure(fields);
 		throw authError(error, 'The account could not be created.');

@@ -1,4 +1,5 @@
 import { ClientResponseError, getTokenPayload } from 'pocketbase';
+import { isNetworkFailure } from '../errors';
 import { pb } from './client';
 
 /** Refresh a token this close to expiry even when no reconnect asked for it. */
@@ -24,7 +25,7 @@ export async function refreshAuth(due: boolean): Promise<boolean> {
 		await pb.collection('users').authRefresh();
 		return true;
 	} catch (error) {
-		if (error instanceof ClientResponseError && error.status === 0) throw error;
+		if (isNetworkFailure(error)) throw error;
 		// refused as invalid: sign in again; refused otherwise (not refreshable): use it while it lasts
 		return !(error instanceof ClientResponseError && error.status === 401) && msLeft() > 0;
 	}

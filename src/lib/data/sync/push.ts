@@ -1,5 +1,6 @@
 import { ClientResponseError } from 'pocketbase';
 import { recordSchemas } from '$lib/domain/schemas';
+import { serverFieldMessages } from '../errors';
 import { announce } from '../local/changes';
 import { pb } from '../server/client';
 import { recordKey, type LocalDb, type OutboxOperation, type StoredRecord } from '../local/local-db';
@@ -147,11 +148,14 @@ async function settle(db: LocalDb, settled: { group: Group; response: unknown }[
 	for (const collection of touched) announce({ collection, id: '*' });
 }
 
-function rejectionMessage(response: {
-	message?: string;
-	data?: Record<string, { message?: string }>;
-}): string {
-	const fields = Object.entries(response.data ?? {}).map(([field, detail]) => `${field}: ${detail.message}`);
+/**
+ * Why the server refused one change of a batch. A thin wrapper over the error path's field reading:
+ * a parked change is shown away from any form, so every field is named in the one sentence.
+ */
+function rejectionMessage(response: { message?: string; data?: Record<string, unknown> }): string {
+	const fields = Object.entries(serverFieldMessages(response.data)).map(
+		([field, message]) => `${field}: ${message}`
+	);
 	if (fields.length) return fields.join('; ');
 	// a rule refusal carries no field: say what it most likely means
 	return `${response.message ?? 'Refused by the server.'} You may not have permission for this in that organization.`;

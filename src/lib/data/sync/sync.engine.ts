@@ -1,4 +1,5 @@
 import { ClientResponseError } from 'pocketbase';
+import { failureMessage } from '../errors';
 import { onRecordChange } from '../local/changes';
 import { readIdentity } from '../local/identity';
 import { writeMeta } from '../local/local-db';
@@ -18,11 +19,6 @@ const LAST_RETRY_MS = 60_000;
 const PERIODIC_MS = 60_000;
 /** Local writes come in bursts (typing): wait this long after the last before pushing. */
 const PUSH_DELAY_MS = 400;
-
-function messageOf(error: unknown): string {
-	if (error instanceof ClientResponseError && error.status === 0) return 'No connection to the server.';
-	return error instanceof Error ? error.message : String(error);
-}
 
 function isNetwork(error: unknown): boolean {
 	return (error instanceof ClientResponseError || error instanceof PushStopped) && error.status === 0;
@@ -133,7 +129,7 @@ class SyncEngine {
 			this.#refreshDue = true;
 			emitSyncEvent({ type: 'sign-in-required' });
 		}
-		emitSyncEvent({ type: 'cycle-finished', error: messageOf(error) });
+		emitSyncEvent({ type: 'cycle-finished', error: failureMessage(error) });
 		this.#schedule(this.#retryMs);
 		this.#retryMs = Math.min(this.#retryMs * 2, LAST_RETRY_MS);
 	}
