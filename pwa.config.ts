@@ -4,6 +4,11 @@ import type { SvelteKitPWAOptions } from '@vite-pwa/sveltekit';
 export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 	registerType: 'prompt',
 	injectRegister: false,
+	// SvelteKit builds with a relative base ('./'): registered as "./sw.js", a page loaded at
+	// /providers/new looked for /providers/sw.js (the SPA fallback, HTML) and logged "The script has
+	// an unsupported MIME type". The worker lives at the root and serves the whole app.
+	buildBase: '/',
+	scope: '/',
 	strategies: 'generateSW',
 	manifest: {
 		id: '/',

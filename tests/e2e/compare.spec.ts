@@ -80,12 +80,19 @@ test('the comparison shows verdicts, jumps, charts with tables and records a dec
 			.first()
 	).toHaveText('100');
 
-	// decide, see it in the history, the form resets
+	// decide, see it in the history; the form folds into the recorded decision (no filled form
+	// inviting a second one) and opens empty on request
 	await page.getByLabel('Provider for this seat').selectOption({ label: 'Contoso MSP' });
 	await page.getByRole('textbox', { name: 'Why', exact: true }).fill('Capacity for our three clinics');
 	await page.getByRole('button', { name: 'Record decision' }).click();
 	await expect(page.getByText('Decision recorded.')).toBeVisible();
+	await expect(
+		page.getByText('Decision recorded: Contoso MSP — Capacity for our three clinics')
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Record decision' })).toHaveCount(0);
+	await page.getByRole('button', { name: 'Record a different decision' }).click();
 	await expect(page.getByRole('textbox', { name: 'Why', exact: true })).toHaveValue('');
+	await expect(page.getByLabel('Provider for this seat')).toHaveValue('');
 	const history = page.locator('.history');
 	await expect(history.getByRole('listitem')).toHaveCount(1);
 	await expect(history).toContainText('Contoso MSP — Capacity for our three clinics');

@@ -123,7 +123,8 @@ test('without an account: a whole journey, then sign-up moves the work into a ne
 	const assessmentId = new URL(page.url()).pathname.split('/')[2];
 
 	const email = `local-${Date.now()}@rightseat.test`;
-	await app.signUp('Lou Local', email, PASSWORD);
+	// kept on the device at sign-up, then moved from the Account screen
+	await app.signUp('Lou Local', email, PASSWORD, 'keep');
 	await expect(page.getByRole('heading', { name: 'Work from this device' })).toBeVisible();
 	await app.expectNoAxeViolations();
 	await app.expectTapTargets();

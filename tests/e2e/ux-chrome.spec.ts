@@ -188,7 +188,7 @@ test.describe('sync status', () => {
 		const seen = (): Promise<string[]> =>
 			page.evaluate(() => JSON.parse(sessionStorage.getItem('seen-status') ?? '[]'));
 
-		await app.signUp('Sam Status', `status-${Date.now()}@rightseat.test`, PASSWORD);
+		await app.signUp('Sam Status', `status-${Date.now()}@rightseat.test`, PASSWORD, 'keep');
 		await expect(page.getByRole('heading', { name: 'Work from this device' })).toBeVisible();
 		// signed in but nothing uploaded yet: not "All synced"
 		await page.waitForTimeout(1_500);

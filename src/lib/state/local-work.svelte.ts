@@ -26,6 +26,8 @@ const memory = deviceMemory('rightseat-local-work', localOrganizationSchema.null
  */
 class LocalWork {
 	held = $state.raw<LocalOrganization | null>(memory.get());
+	/** A move runs: screens show it happening instead of offering it. */
+	moving = $state(false);
 
 	/** Call before signing in or up: remembers the local organization, if there is one. */
 	async remember(): Promise<void> {
@@ -44,19 +46,27 @@ class LocalWork {
 	async moveInto(target: string | 'new'): Promise<number> {
 		const held = this.held;
 		if (!held) return 0;
-		let id = target;
-		if (target === 'new') {
-			const { id: heldId, ...input } = held;
-			// queued before the records: the push ends a batch after an organization (push.ts)
-			if (!(await repository.get('organizations', heldId)))
-				await repository.create('organizations', input, heldId);
-			id = heldId;
+		this.moving = true;
+		try {
+			let id = target;
+			if (target === 'new') {
+				const { id: heldId, ...input } = held;
+				// queued before the records: the push ends a batch after an organization (push.ts)
+				if (!(await repository.get('organizations', heldId)))
+					await repository.create('organizations', input, heldId);
+				id = heldId;
+			}
+			const moved = await session.uploadLocalWork(id);
+			await session.chooseOrganization(id);
+			// the queued count is read before the work stops counting as local-only: the status never
+			// passes through "All synced" in between
+			await sync.refresh();
+			this.forget();
+			void sync.syncNow().catch(() => undefined);
+			return moved;
+		} finally {
+			this.moving = false;
 		}
-		const moved = await session.uploadLocalWork(id);
-		await session.chooseOrganization(id);
-		this.forget();
-		void sync.syncNow().catch(() => undefined);
-		return moved;
 	}
 
 	forget(): void {

@@ -35,13 +35,22 @@ export class App {
 		await expect(this.page.getByRole('heading', { name: 'Accountability Chart' })).toBeVisible();
 	}
 
-	/** Creates an account on the Account screen (the real server) and waits until signed in. */
-	async signUp(name: string, email: string, password: string): Promise<void> {
+	/**
+	 * Creates an account on the Account screen (the real server) and waits until signed in. Work made
+	 * on this device comes along (the form's default) unless `work` is 'keep'.
+	 */
+	async signUp(
+		name: string,
+		email: string,
+		password: string,
+		work: 'bring' | 'keep' = 'bring'
+	): Promise<void> {
 		await this.page.goto('/account');
 		await this.choose('What do you want to do?', 'Create an account');
 		await this.page.getByLabel('Your name').fill(name);
 		await this.page.getByLabel('Email', { exact: true }).fill(email);
 		await this.page.getByLabel('Password', { exact: true }).fill(password);
+		if (work === 'keep') await this.choose('Your work on this device', 'Keep it on this device only');
 		await this.page.getByRole('button', { name: 'Create account' }).click();
 		await expect(this.page.getByText(`Signed in as ${name}`)).toBeVisible();
 	}

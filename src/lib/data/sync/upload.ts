@@ -3,7 +3,7 @@ import type { CollectionName } from '$lib/domain/schemas';
 import { readIdentity } from '../local/identity';
 import { localDbName, openLocalDb, type StoredRecord } from '../local/local-db';
 import { COLLECTIONS } from '../local/local-store';
-import { createRecord } from '../local/records';
+import { createRecord, getRecord } from '../local/records';
 import type { InputOf } from '../local/record-types';
 
 /** Organization-level records stay behind: the person chose (or created) the organization to use. */
@@ -35,6 +35,7 @@ function parentsFirst(rows: StoredRecord[]): StoredRecord[] {
  * Moves the work done without an account into `organizationId` of the signed-in person: every
  * record is re-created (same id, validated, queued for push) in their store, pointing at that
  * organization and signed by them; the device's local store is then emptied. Resolves to the count.
+ * A record already moved (a retry after a move that failed half-way) is not created twice.
  */
 export async function uploadLocalWork(organizationId: string): Promise<number> {
 	const user = readIdentity().user;
@@ -48,6 +49,7 @@ export async function uploadLocalWork(organizationId: string): Promise<number> {
 				(row) => !row.deleted
 			);
 			for (const row of collection === 'seats' ? parentsFirst(rows) : rows) {
+				if (await getRecord(collection, row.id)) continue;
 				const input: Record<string, unknown> = { ...row.data, organization: organizationId };
 				for (const field of AUTHOR_FIELDS) if (field in input) input[field] = user.id;
 				await createRecord(collection, input as InputOf<typeof collection>, row.id);
