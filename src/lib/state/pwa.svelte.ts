@@ -69,8 +69,12 @@ const SETTLE_MS = 3000;
 function activated(worker: ServiceWorker): Promise<void> {
 	return new Promise((resolve) => {
 		const moved = () => worker.state !== 'installed' && worker.state !== 'installing';
-		let timer: ReturnType<typeof setInterval> | undefined;
-		let settle: ReturnType<typeof setTimeout> | undefined;
+		const ask = () => worker.postMessage({ type: 'SKIP_WAITING' });
+		const timer = setInterval(ask, ASK_AGAIN_MS);
+		const settle = setTimeout(() => done(), SETTLE_MS);
+		const check = () => {
+			if (moved()) done();
+		};
 		const done = () => {
 			clearInterval(timer);
 			clearTimeout(settle);
@@ -78,15 +82,9 @@ function activated(worker: ServiceWorker): Promise<void> {
 			navigator.serviceWorker.removeEventListener('controllerchange', done);
 			resolve();
 		};
-		const check = () => {
-			if (moved()) done();
-		};
-		const ask = () => worker.postMessage({ type: 'SKIP_WAITING' });
 		worker.addEventListener('statechange', check);
 		navigator.serviceWorker.addEventListener('controllerchange', done);
-		if (moved()) return done();
-		ask();
-		timer = setInterval(ask, ASK_AGAIN_MS);
-		settle = setTimeout(done, SETTLE_MS);
+		if (moved()) done();
+		else ask();
 	});
 }
