@@ -40,7 +40,9 @@ async function profiled(page, label, run) {
 	const { profile } = await cdp.send('Profiler.stop');
 	const { total, top } = selfTimes(profile);
 	const idle = top.find(([name]) => name.startsWith('(idle)'))?.[1] ?? 0;
-	console.log(`# ${label}: ${(wall / 1000).toFixed(2)} s wall, page busy ${((total - idle) / 1000).toFixed(2)} s`);
+	console.log(
+		`# ${label}: ${(wall / 1000).toFixed(2)} s wall, page busy ${((total - idle) / 1000).toFixed(2)} s`
+	);
 	for (const [name, ms] of top) console.log(`#   ${ms.toFixed(0).padStart(6)} ms  ${name}`);
 }
 
@@ -49,16 +51,25 @@ const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH 
 try {
 	const w = await world(server.url);
 	const { context, page } = await openLab(browser, server.url);
-	await page.evaluate(([e, p]) => window.rightseatLab.session.signIn(e, p), [w.email, 'correct-horse-battery']);
+	await page.evaluate(
+		([e, p]) => window.rightseatLab.session.signIn(e, p),
+		[w.email, 'correct-horse-battery']
+	);
 	await page.evaluate(() => window.rightseatLab.sync.syncNow());
 	await context.setOffline(true);
-	await queueAssessments(page, Array.from({ length: COUNT }, (_, i) => fullAssessment(w, i)));
+	await queueAssessments(
+		page,
+		Array.from({ length: COUNT }, (_, i) => fullAssessment(w, i))
+	);
 	const cpu = cpuMs(server.pid);
 	await profiled(page, `push of ${COUNT}`, () => drain(page, context));
 	console.log(`# server CPU during the push: ${((cpuMs(server.pid) - cpu) / 1000).toFixed(2)} s`);
 	await context.close();
 	const second = await openLab(browser, server.url);
-	await second.page.evaluate(([e, p]) => window.rightseatLab.session.signIn(e, p), [w.email, 'correct-horse-battery']);
+	await second.page.evaluate(
+		([e, p]) => window.rightseatLab.session.signIn(e, p),
+		[w.email, 'correct-horse-battery']
+	);
 	const cpu2 = cpuMs(server.pid);
 	await profiled(second.page, `pull of ${COUNT}`, () =>
 		second.page.evaluate(() => window.rightseatLab.sync.syncNow())
