@@ -31,6 +31,7 @@ export async function benchFuzz() {
 		figure(`${name}.invalid_stored`, counts.invalid_stored, 'count');
 		figure(`${name}.refused_but_stored`, counts.left_behind, 'count');
 		figure(`${name}.batch_rule_unnamed`, counts.batch_rule_unnamed, 'count');
+		figure(`${name}.lone_surrogates`, counts.lone_surrogates, 'count');
 		figure(`${name}.seconds`, seconds.toFixed(1), 's');
 		if (run.status !== 0) {
 			for (const problem of counts.problems) console.log(`# fuzz: ${problem}`);

@@ -39,7 +39,7 @@ const VALUES = [
 	{ id: 'truth', name: 'Truth', meaning: '' }
 ];
 
-async function world(url) {
+export async function world(url) {
 	const client = new PocketBase(url);
 	client.autoCancellation(false);
 	const email = `bench-${Date.now()}@rightseat.test`;
@@ -60,7 +60,7 @@ async function world(url) {
 }
 
 /** A submitted assessment as a person completes it: everything answered, a note on everything. */
-function fullAssessment(w, i) {
+export function fullAssessment(w, i) {
 	const note = (what) => `${what} — assessment ${i}: seen in the quarterly review, tickets and calls.`;
 	const answers = {};
 	for (let q = 1; q <= 10; q++) {
@@ -96,7 +96,7 @@ function fullAssessment(w, i) {
 const content = (record) => Object.fromEntries(CONTENT.map((field) => [field, record[field]]));
 
 /** Queues the assessments in the page while offline; resolves to the records as stored locally. */
-function queueAssessments(page, inputs) {
+export function queueAssessments(page, inputs) {
 	return page.evaluate(async (list) => {
 		const created = [];
 		for (const input of list) created.push(await window.rightseatLab.repository.create('assessments', input));
@@ -105,7 +105,7 @@ function queueAssessments(page, inputs) {
 }
 
 /** Reconnects and waits until the outbox is empty; resolves to the seconds it took. */
-async function drain(page, context) {
+export async function drain(page, context) {
 	const started = performance.now();
 	await context.setOffline(false);
 	await page.evaluate(async () => {
@@ -120,7 +120,7 @@ async function drain(page, context) {
 	return (performance.now() - started) / 1000;
 }
 
-async function openLab(browser, url) {
+export async function openLab(browser, url) {
 	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
 	const page = await context.newPage();
 	await page.goto(`${url}/sync-lab`);

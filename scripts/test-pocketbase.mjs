@@ -49,7 +49,7 @@ async function waitForHealth(url, child, timeoutMs = 30_000) {
  * Starts PocketBase and resolves once /api/health answers.
  * `dataDir` runs on an existing data dir (kept on stop); otherwise a fresh one is made and removed.
  * `env` adds variables to PocketBase's environment (e.g. RIGHTSEAT_SMTP_HOST, RIGHTSEAT_SIGNIN_*).
- * `bare` starts the same binary without RightSeat's migrations and hooks (the benchmarks'
+ * `bare` starts the same binary without RightSeat's migrations and hooks, JS and Go (the benchmarks'
  * reference server); `hooksPool` overrides 64.
  * @param {{ port?: number, publicDir?: string, quiet?: boolean, env?: Record<string, string>, dataDir?: string, bare?: boolean, hooksPool?: number }} [options]
  */
@@ -61,7 +61,9 @@ export async function startPocketBase(options = {}) {
 	const common = [
 		`--dir=${dataDir}`,
 		`--migrationsDir=${options.bare ? join(dataDir, 'no_migrations') : join(root, 'pocketbase/pb_migrations')}`,
-		`--hooksDir=${options.bare ? join(dataDir, 'no_hooks') : join(root, 'pocketbase/pb_hooks')}`
+		`--hooksDir=${options.bare ? join(dataDir, 'no_hooks') : join(root, 'pocketbase/pb_hooks')}`,
+		// RightSeat's Go record hooks (pocketbase/cmd/rightseat/assessments.go) are hooks too
+		`--goHooks=${options.bare ? 'false' : 'true'}`
 	];
 	execFileSync(bin, ['migrate', 'up', ...common], { stdio: 'ignore', env });
 	execFileSync(bin, ['superuser', 'upsert', TEST_ADMIN.email, TEST_ADMIN.password, ...common], {

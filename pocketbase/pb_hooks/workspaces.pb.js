@@ -61,14 +61,5 @@ onRecordValidate((e) => {
 	e.next();
 }, 'providers');
 
-onRecordCreate((e) => {
-	const { saveInTransaction } = require(`${__hooks}/lib/transaction.js`);
-	const { revealWhenAllSubmitted } = require(`${__hooks}/lib/blind.js`);
-	saveInTransaction(e, { after: (txApp) => revealWhenAllSubmitted(txApp, e.record) });
-}, 'assessments');
-
-onRecordUpdate((e) => {
-	const { saveInTransaction } = require(`${__hooks}/lib/transaction.js`);
-	const { revealWhenAllSubmitted } = require(`${__hooks}/lib/blind.js`);
-	saveInTransaction(e, { after: (txApp) => revealWhenAllSubmitted(txApp, e.record) });
-}, 'assessments');
+// An assessment's save reveals a blind round once every listed assessor submitted: in Go with the
+// rest of the assessments' hooks (pocketbase/cmd/rightseat/assessments.go).

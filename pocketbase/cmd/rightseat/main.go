@@ -47,6 +47,11 @@ func main() {
 	app.RootCmd.PersistentFlags().BoolVar(&indexFallback, "indexFallback", true,
 		"fallback the request to index.html on missing static path, e.g. when pretty urls are used with SPA")
 
+	var goHooks bool
+	app.RootCmd.PersistentFlags().BoolVar(&goHooks, "goHooks", true,
+		"RightSeat's record hooks written in Go (assessments.go); false runs PocketBase without them, "+
+			"as the benchmarks' bare reference does")
+
 	app.RootCmd.ParseFlags(os.Args[1:])
 
 	config, err := servingConfigFromEnv(os.Getenv)
@@ -60,6 +65,10 @@ func main() {
 		HooksWatch:    hooksWatch,
 		HooksPoolSize: hooksPool,
 	})
+
+	if goHooks {
+		bindAssessmentHooks(app)
+	}
 
 	migratecmd.MustRegister(app, app.RootCmd, migratecmd.Config{
 		TemplateLang: migratecmd.TemplateLangJS,

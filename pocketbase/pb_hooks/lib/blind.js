@@ -48,24 +48,7 @@ function checkRoundRequest(e) {
 	errors.throwIfAny();
 }
 
-/**
- * After an assessment is saved: when its provider's round is blind, not revealed, has listed
- * assessors and every one of them has submitted an assessment of the provider, reveals the round.
- */
-function revealWhenAllSubmitted(app, assessment) {
-	const provider = findRecord(app, 'providers', assessment.getString('provider'));
-	if (provider === null || !provider.getBool('blind') || provider.getBool('revealed')) return;
-	const listed = idsOf(provider, 'blind_assessors');
-	if (listed.length === 0) return;
-	const submitted = app
-		.findRecordsByFilter('assessments', 'provider = {:provider} && status = "submitted"', '', 0, 0, {
-			provider: provider.id
-		})
-		.map((row) => row.getString('assessor'));
-	if (listed.every((id) => submitted.indexOf(id) !== -1)) {
-		provider.set('revealed', true);
-		app.saveNoValidate(provider);
-	}
-}
+// The reveal once every listed assessor submitted runs in Go with the assessments' other hooks
+// (pocketbase/cmd/rightseat/assessments.go, revealWhenAllSubmitted).
 
-module.exports = { validateRound, checkRoundRequest, revealWhenAllSubmitted };
+module.exports = { validateRound, checkRoundRequest };

@@ -72,12 +72,4 @@ function questionIds(checklist) {
 	return Array.isArray(questions) ? questions.map((question) => question.id) : [];
 }
 
-/** Locks checklist `id` if it is not locked yet (it is now referenced by an assessment). */
-function lockChecklist(app, id) {
-	const checklist = app.findRecordById('checklists', id);
-	if (checklist.getBool('locked')) return;
-	checklist.set('locked', true);
-	app.save(checklist);
-}
-
-module.exports = { validateChecklist, questionIds, lockChecklist };
+module.exports = { validateChecklist, questionIds };

@@ -10,4 +10,7 @@ const APP_COLLECTIONS = [
 	'decisions'
 ];
 
-module.exports = { APP_COLLECTIONS };
+/** The app collections whose record request checks are JS hooks (assessments': Go, assessments.go). */
+const JS_REQUEST_COLLECTIONS = APP_COLLECTIONS.filter((name) => name !== 'assessments');
+
+module.exports = { APP_COLLECTIONS, JS_REQUEST_COLLECTIONS };

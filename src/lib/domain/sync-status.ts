@@ -1,3 +1,5 @@
+import { connectionStatus } from './connection-status';
+
 /**
  * The one sync state the header shows, computed from what the device knows. Pure: the state class
  * (`src/lib/state/sync.svelte.ts`) gathers the inputs, the header only presents the result.
@@ -84,14 +86,7 @@ export function syncStatus(
 			tone: 'warn',
 			href: '/account'
 		};
-	if (!input.account) {
-		if (!input.online) return { kind: 'offline', label: 'Offline', tone: 'warn' };
-		return {
-			kind: 'none',
-			label: input.offlineReady ? 'Ready to work offline' : '',
-			tone: 'quiet'
-		};
-	}
+	if (!input.account) return connectionStatus(input.online, input.offlineReady);
 	if (input.needsSignIn)
 		return {
 			kind: 'sign-in',

@@ -108,7 +108,7 @@ describe('push', () => {
 			await repository.update('seats', created.id, { name: `Paged ${i}, renamed` });
 			ids.push(created.id);
 		}
-		// 2 + 120 operations: more than one read page (100) and three batches (25)
+		// 2 + 120 operations: more than one read page (100) and three batches (25 seats each: JS hooks)
 		expect(await pushOutbox(await localDb())).toBe(60);
 		const onServer = await other
 			.collection('seats')

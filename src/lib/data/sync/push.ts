@@ -7,11 +7,17 @@ import { recordKey, type LocalDb, type OutboxOperation, type StoredRecord } from
 import { changedFields, SERVER_FIELDS } from './merge';
 import { applyServerRecords } from './pull';
 
+/** Records per batch: the server's maximum (migration 1764100600). */
+export const BATCH_SIZE = 100;
+
 /**
- * Records per batch (the server allows 100). Measured: 25 pushes 1,000 assessments faster than 100,
- * whose per-record cost grows with the batch (one long write transaction); see docs/sync.md.
+ * At most this many records of a batch may be of collections with JS request hooks (all but
+ * assessments, whose hooks are Go: pocketbase/cmd/rightseat/assessments.go). Inside a batch each
+ * such record holds a pooled JS VM until the batch ends; past the pool each hook call builds a
+ * fresh VM, which made a batch of 100 cost more per record than 25 (docs/sync.md).
  */
-export const BATCH_SIZE = 25;
+export const JS_HOOKED_PER_BATCH = 25;
+const GO_HOOKED: ReadonlySet<string> = new Set(['assessments']);
 
 type Operation = Required<OutboxOperation>;
 type Request = { kind: 'upsert' | 'update' | 'delete'; body: Record<string, unknown> };
@@ -53,7 +59,7 @@ function requestFor(row: StoredRecord | undefined, ops: Operation[]): Request | 
 }
 
 /** Outbox operations read per request while collecting a chunk (several may belong to one record). */
-const READ_PAGE = BATCH_SIZE * 4;
+const READ_PAGE = 100;
 
 /**
  * Collections whose writes change who may write what: API rules read an organization's role
@@ -63,7 +69,8 @@ const READ_PAGE = BATCH_SIZE * 4;
 const ROLE_COLLECTIONS: ReadonlySet<string> = new Set(['organizations', 'memberships']);
 
 /**
- * The next chunk: up to BATCH_SIZE records' operations, in order, not held back by an earlier
+ * The next chunk: up to BATCH_SIZE records' operations (JS_HOOKED_PER_BATCH of them at most outside
+ * assessments), in order, not held back by an earlier
  * parked operation, an open conflict or a batch in flight (`inFlight` keys) of the same record.
  * A chunk ends after an organization or membership (see ROLE_COLLECTIONS). Reads the head of the
  * outbox page by page (never the whole queue), and marks the operations it will send as attempted,
@@ -75,6 +82,7 @@ async function nextGroups(db: LocalDb, inFlight: Set<string> = new Set()): Promi
 	const records = tx.objectStore('records');
 	const held = new Set(inFlight);
 	const groups = new Map<string, Group>();
+	let jsHooked = 0;
 	let roleChange = false;
 	let after: number | null = null;
 	collect: for (;;) {
@@ -95,7 +103,9 @@ async function nextGroups(db: LocalDb, inFlight: Set<string> = new Set()): Promi
 			if (held.has(key)) continue;
 			let group = groups.get(key);
 			if (!group) {
-				if (groups.size === BATCH_SIZE || roleChange) break collect;
+				const js = !GO_HOOKED.has(op.collection);
+				if (groups.size === BATCH_SIZE || roleChange || (js && jsHooked === JS_HOOKED_PER_BATCH))
+					break collect;
 				const row = rows.get(key);
 				if (row?.conflicts.length) {
 					held.add(key);
@@ -103,6 +113,7 @@ async function nextGroups(db: LocalDb, inFlight: Set<string> = new Set()): Promi
 				}
 				group = { row, ops: [], request: null };
 				groups.set(key, group);
+				if (js) jsHooked++;
 				roleChange = ROLE_COLLECTIONS.has(op.collection);
 			}
 			group.ops.push(op);
