@@ -7,7 +7,9 @@ const APP_COLLECTIONS = [
 	'providers',
 	'checklists',
 	'assessments',
-	'decisions'
+	'decisions',
+	'msp_notes',
+	'msp_fits'
 ];
 
 module.exports = { APP_COLLECTIONS };
