@@ -6,7 +6,7 @@ import { builtinChecklist } from '$lib/domain/checklist';
 import { pipeline, workspaceGap, type PipelineRow, type WorkspaceGap } from '$lib/domain/pipeline';
 import { prospectDraftSchema, withoutBlankRows, type ProspectDraft } from '$lib/domain/prospect.schema';
 import type { MspNote, Organization, Provider, Question, Seat, Stage } from '$lib/domain/schemas';
-import { startAssessment } from './assessments';
+import { startAssessment, submitAssessment } from './assessments';
 
 /**
  * Sales mode (docs/sales-mode.md): what a rep does with prospect workspaces. Everything is written
@@ -163,4 +163,20 @@ export async function saveNote(note: {
 	if (existing) return repository.update('msp_notes', existing.id, { text: note.text });
 	const { msp, ...rest } = note;
 	return repository.create('msp_notes', { ...rest, organization: msp });
+}
+
+/**
+ * Ends a guided session: submits the prospect's assessment of its incumbent (refused by field while
+ * something required is unanswered) and moves a workspace still at the first meeting to `assessed`.
+ */
+export async function finishSession(
+	id: string,
+	answers: Parameters<typeof submitAssessment>[1],
+	context: Parameters<typeof submitAssessment>[2]
+): Promise<string> {
+	const assessment = await submitAssessment(id, answers, context);
+	const workspace = await repository.get('organizations', assessment.organization);
+	if (workspace && (workspace.stage === '' || workspace.stage === 'first_meeting'))
+		await setStage(workspace.id, 'assessed');
+	return assessment.organization;
 }
