@@ -5,7 +5,16 @@ import { repository } from '$lib/data/local/repository';
 import { builtinChecklist } from '$lib/domain/checklist';
 import { pipeline, workspaceGap, type PipelineRow, type WorkspaceGap } from '$lib/domain/pipeline';
 import { prospectDraftSchema, withoutBlankRows, type ProspectDraft } from '$lib/domain/prospect.schema';
-import type { MspNote, Organization, Provider, Question, Seat, Stage } from '$lib/domain/schemas';
+import type {
+	FitCriteria,
+	MspFit,
+	MspNote,
+	Organization,
+	Provider,
+	Question,
+	Seat,
+	Stage
+} from '$lib/domain/schemas';
 import { startAssessment, submitAssessment } from './assessments';
 
 /**
@@ -179,4 +188,32 @@ export async function finishSession(
 	if (workspace && (workspace.stage === '' || workspace.stage === 'first_meeting'))
 		await setStage(workspace.id, 'assessed');
 	return assessment.organization;
+}
+
+/** The MSP's two-way fit of a workspace on this device, if it rated the prospect yet. */
+export async function fitOf(msp: string, workspace: string): Promise<MspFit | undefined> {
+	return (await repository.list('msp_fits', { organization: msp, workspace }))[0];
+}
+
+/**
+ * Saves the two-way fit (the MSP rating the prospect as a client): one record per MSP and
+ * workspace, private to the MSP unless `shared`.
+ */
+export async function saveFit(fit: {
+	msp: string;
+	workspace: string;
+	criteria: FitCriteria;
+	summary: string;
+	shared: boolean;
+	rated_by: string;
+}): Promise<MspFit> {
+	const { msp, ...rest } = fit;
+	const existing = await fitOf(msp, fit.workspace);
+	if (existing)
+		return repository.update('msp_fits', existing.id, {
+			criteria: rest.criteria,
+			summary: rest.summary,
+			shared: rest.shared
+		});
+	return repository.create('msp_fits', { ...rest, organization: msp });
 }
