@@ -61,20 +61,26 @@ test('a rep runs a prospect session offline; notes sync, stay private, and the p
 	await app.expectNoAxeViolations();
 	await app.expectTapTargets();
 
-	// the workspace reaches the server; the prospect's owner joins it (as after an invitation)
+	// the workspace reaches the server; the rep invites the prospect's owner, who accepts on their phone
 	await expect
 		.poll(
 			async () =>
 				(await rep.client.collection('providers').getFullList({ filter: `organization = "${workspaceId}"` }))
 					.length,
-			{
-				timeout: 30_000
-			}
+			{ timeout: 30_000 }
 		)
 		.toBe(2);
-	await rep.client
-		.collection('memberships')
-		.create({ organization: workspaceId, user: prospect.id, role: 'owner' });
+	await expect(page.getByLabel('Owner’s email')).toHaveValue(prospect.email);
+	await page.getByRole('button', { name: 'Invite to take over' }).click();
+	await expect(page.getByText(`Invitation sent to ${prospect.email}.`)).toBeVisible();
+	const prospectContext = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true });
+	const prospectPage = await prospectContext.newPage();
+	const prospectApp = new App(prospectPage);
+	await prospectApp.signIn(prospect.email, PASSWORD, 'dana');
+	await prospectPage.getByRole('button', { name: 'Accept the invitation as owner' }).click();
+	await expect
+		.poll(async () => (await prospect.client.collection('organizations').getOne(workspaceId)).name)
+		.toBe('Harbor Dental');
 
 	// across the desk, no network
 	await context.setOffline(true);
@@ -168,17 +174,9 @@ test('a rep runs a prospect session offline; notes sync, stay private, and the p
 	});
 
 	// the prospect, on their own device: the session is theirs to read, the rep's note is nowhere
-	const prospectContext = await browser.newContext({ viewport: { width: 360, height: 740 } });
-	const prospectPage = await prospectContext.newPage();
-	const prospectApp = new App(prospectPage);
-	await prospectApp.signIn(prospect.email, PASSWORD, 'dana');
-	await prospectApp.openOrganization('Harbor Dental');
 	await prospectPage.goto(`/assessments/${assessmentId}/result`);
 	await expect(prospectPage.getByRole('heading', { name: /Fixit IT in/ })).toBeVisible();
 	await expect(prospectPage.getByText(NOTE)).toHaveCount(0);
-	await prospectPage.goto(`/workspaces/${workspaceId}`);
-	await expect(prospectPage.getByRole('heading', { name: 'Prospect not found' })).toBeVisible();
-	await prospectContext.close();
 
 	// the rep's pipeline: the stage moved on, the gap is the MSP's lead
 	await page.goto('/workspaces');
@@ -204,4 +202,19 @@ test('a rep runs a prospect session offline; notes sync, stay private, and the p
 	).toHaveText(['1', '4', '+3']);
 	await app.expectNoAxeViolations();
 	await page.screenshot({ path: '/tmp/sales-gap-360.png', fullPage: true });
+
+	// hand-off: the prospect's owner takes the workspace over, the MSP keeps read-only access
+	await prospectPage.goto(`/workspaces/${workspaceId}`);
+	await expect(prospectPage.getByRole('heading', { name: 'Take over this workspace' })).toBeVisible();
+	await expect(prospectPage.getByText(NOTE)).toHaveCount(0);
+	await prospectApp.choose('The MSP keeps', 'Read-only access');
+	await prospectApp.expectNoAxeViolations();
+	await prospectPage.getByRole('button', { name: 'Take over' }).click();
+	await expect(prospectPage.getByText('Done: the workspace is yours.')).toBeVisible();
+	const handedOver = await prospect.client.collection('organizations').getOne(workspaceId);
+	expect([handedOver.msp_access, handedOver.handed_off !== '']).toEqual(['viewer', true]);
+	// after the hand-off the notes are still the MSP's alone
+	expect(await prospect.client.collection('msp_notes').getFullList()).toEqual([]);
+	expect((await rep.client.collection('msp_notes').getOne(noteId)).text).toBe(NOTE);
+	await prospectContext.close();
 });

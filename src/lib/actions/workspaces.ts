@@ -2,6 +2,7 @@ import { ValidationFailure } from '$lib/data/errors';
 import { checklistOf, currentChecklist } from '$lib/data/local/checklists';
 import { pocketbaseNow } from '$lib/data/local/record-types';
 import { repository } from '$lib/data/local/repository';
+import { handOffWorkspace } from '$lib/data/server/handoff';
 import { builtinChecklist } from '$lib/domain/checklist';
 import { pipeline, workspaceGap, type PipelineRow, type WorkspaceGap } from '$lib/domain/pipeline';
 import { prospectDraftSchema, withoutBlankRows, type ProspectDraft } from '$lib/domain/prospect.schema';
@@ -15,7 +16,9 @@ import type {
 	Seat,
 	Stage
 } from '$lib/domain/schemas';
+import { handOffSchema } from '$lib/domain/workspace.schema';
 import { startAssessment, submitAssessment } from './assessments';
+import { inviteMember } from './memberships';
 
 /**
  * Sales mode (docs/sales-mode.md): what a rep does with prospect workspaces. Everything is written
@@ -216,4 +219,16 @@ export async function saveFit(fit: {
 			shared: rest.shared
 		});
 	return repository.create('msp_fits', { ...rest, organization: msp });
+}
+
+/** The rep invites the prospect's owner to take the workspace over (online: the server mails them). */
+export function inviteProspectOwner(workspace: string, email: string): Promise<void> {
+	return inviteMember(workspace, email.trim(), 'owner');
+}
+
+/** The prospect's owner takes the workspace over and chooses what the MSP keeps (online). */
+export async function handOff(workspace: string, choice: unknown): Promise<void> {
+	const parsed = handOffSchema.safeParse(choice);
+	if (!parsed.success) throw ValidationFailure.fromZod(parsed.error);
+	await handOffWorkspace(workspace, parsed.data);
 }
