@@ -79,7 +79,13 @@ test('a rep runs a prospect session offline; notes sync, stay private, and the p
 	await prospectApp.signIn(prospect.email, PASSWORD, 'dana');
 	await prospectPage.getByRole('button', { name: 'Accept the invitation as owner' }).click();
 	await expect
-		.poll(async () => (await prospect.client.collection('organizations').getOne(workspaceId)).name)
+		.poll(async () =>
+			prospect.client
+				.collection('organizations')
+				.getOne(workspaceId)
+				.then((w) => w.name)
+				.catch(() => 'not yet')
+		)
 		.toBe('Harbor Dental');
 
 	// across the desk, no network
@@ -101,6 +107,7 @@ test('a rep runs a prospect session offline; notes sync, stay private, and the p
 	await page.getByRole('button', { name: 'Rep' }).click();
 	await page.getByLabel('Private note (your team only)').fill(NOTE);
 	await app.choose('Your score, 0 to 4', '1');
+	await page.evaluate(() => window.scrollTo(0, 0));
 	await page.screenshot({ path: '/tmp/sales-present-360.png' });
 	await app.expectNoAxeViolations();
 	await app.expectTapTargets();
