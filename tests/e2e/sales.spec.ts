@@ -39,8 +39,8 @@ test('a rep runs a prospect session offline; notes sync, stay private, and the p
 	await app.signIn(rep.email, PASSWORD, 'rep');
 	await app.openOrganization('Convergent IT');
 
-	// the pipeline, empty, then a new prospect
-	await page.goto('/workspaces');
+	// the pipeline (a tab for MSPs), empty, then a new prospect
+	await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Prospects' }).click();
 	await expect(page.getByRole('heading', { name: 'Prospects' })).toBeVisible();
 	await expect(page.getByText('No prospects yet.')).toBeVisible();
 	await page.getByRole('link', { name: 'New prospect' }).click();
@@ -78,6 +78,13 @@ test('a rep runs a prospect session offline; notes sync, stay private, and the p
 	const prospectApp = new App(prospectPage);
 	await prospectApp.signIn(prospect.email, PASSWORD, 'dana');
 	await prospectPage.getByRole('button', { name: 'Accept the invitation as owner' }).click();
+	// a business has no pipeline tab
+	await expect(prospectPage.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveText([
+		'Home',
+		'Chart',
+		'Providers',
+		'Account'
+	]);
 	await expect
 		.poll(async () =>
 			prospect.client

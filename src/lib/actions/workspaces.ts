@@ -232,3 +232,8 @@ export async function handOff(workspace: string, choice: unknown): Promise<void>
 	if (!parsed.success) throw ValidationFailure.fromZod(parsed.error);
 	await handOffWorkspace(workspace, parsed.data);
 }
+
+/** Whether organization `id` is an MSP on this device (the Prospects tab shows for MSPs). */
+export async function isMspOrganization(id: string): Promise<boolean> {
+	return (await repository.get('organizations', id))?.kind === 'msp';
+}
