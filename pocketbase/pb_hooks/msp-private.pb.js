@@ -1,16 +1,8 @@
 /// <reference path="../pb_data/types.d.ts" />
-// The MSP's private notes and two-way fit (docs/sales-mode.md): validated content, the author is the
-// caller, the JSON body type-checked like every app collection (lib/body.js), and a note or fit never
-// moves to another workspace. The rules (only the MSP's members; a shared fit also the workspace's)
-// are in the migration.
-
-const MSP_PRIVATE = ['msp_notes', 'msp_fits'];
-
-routerUse((e) => {
-	const { checkMspPrivateRequest } = require(`${__hooks}/lib/msp-private-requests.js`);
-	checkMspPrivateRequest(e);
-	return e.next();
-});
+// The MSP's private notes and two-way fit (docs/sales-mode.md): validated content. They are synced
+// app collections (lib/collections.js), so the author, the JSON body's types, the stale-base check and
+// "the workspace stays" run in record-requests.pb.js (lib/requests.js). The rules (only the MSP's
+// members; a shared fit also the workspace's) are in the migration.
 
 onRecordValidate((e) => {
 	const { validateNote } = require(`${__hooks}/lib/msp-private.js`);
@@ -23,21 +15,3 @@ onRecordValidate((e) => {
 	validateFit(e.app, e.record);
 	e.next();
 }, 'msp_fits');
-
-onRecordCreateRequest(
-	(e) => {
-		const { checkCreate } = require(`${__hooks}/lib/msp-private-requests.js`);
-		checkCreate(e);
-		e.next();
-	},
-	...MSP_PRIVATE
-);
-
-onRecordUpdateRequest(
-	(e) => {
-		const { checkUpdate } = require(`${__hooks}/lib/msp-private-requests.js`);
-		checkUpdate(e);
-		e.next();
-	},
-	...MSP_PRIVATE
-);

@@ -82,12 +82,34 @@ beforeAll(async () => {
 			{ core_values: [{ value_id: 'care', rating: 'plus', note: 'Shows up.' }] }
 		);
 	valid.decisions = () => decisionBody(org, { seat, provider });
+	// `org` is an MSP: a prospect workspace of it, and the MSP's private records about it
+	const workspace = (
+		await owner.collection('organizations').create({ name: 'Prospect', kind: 'business', msp: org })
+	).id;
+	valid.msp_notes = () => ({ organization: org, workspace, question: 'q1', text: 'Asked about backups.' });
+	// one fit per (MSP, workspace): the fuzzed creates name none
+	valid.msp_fits = () => ({
+		organization: org,
+		workspace: '',
+		criteria: { model: { score: 3, note: 'Wants a roadmap.' } },
+		summary: 'Good fit.',
+		shared: false
+	});
 	// update targets; the organization target is its own, so fuzzed values never touch `org`
 	target.organizations = (await owner.collection('organizations').create(valid.organizations())).id;
 	target.memberships = (
 		await owner.collection('memberships').create({ organization: org, user: other.id, role: 'viewer' })
 	).id;
-	for (const c of ['invitations', 'seats', 'providers', 'checklists', 'assessments', 'decisions'] as const) {
+	for (const c of [
+		'invitations',
+		'seats',
+		'providers',
+		'checklists',
+		'assessments',
+		'decisions',
+		'msp_notes',
+		'msp_fits'
+	] as const) {
 		target[c] = (await owner.collection(c).create(valid[c]())).id;
 	}
 }, 120_000);

@@ -7,7 +7,9 @@ const APP_COLLECTIONS = [
 	'providers',
 	'checklists',
 	'assessments',
-	'decisions'
+	'decisions',
+	'msp_notes',
+	'msp_fits'
 ];
 
 /** The app collections whose record request checks are JS hooks (assessments': Go, assessments.go). */

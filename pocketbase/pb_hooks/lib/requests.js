@@ -8,12 +8,22 @@ const { checkRequestBody } = require(`${__hooks}/lib/body.js`);
 const { checkSyncBase } = require(`${__hooks}/lib/sync-base.js`);
 const { checkWorkspaceRequest } = require(`${__hooks}/lib/workspaces.js`);
 const { checkRoundRequest } = require(`${__hooks}/lib/blind.js`);
+const { checkWorkspaceKept } = require(`${__hooks}/lib/msp-private-requests.js`);
 
 /** Sales mode's request checks (docs/sales-mode.md), here to stay one handler per record. */
 const SALES_CHECKS = { organizations: checkWorkspaceRequest, providers: checkRoundRequest };
 
 /** The relation to users that names a record's author, per collection; set to the caller on create. */
-const AUTHOR_FIELDS = { assessments: 'assessor', decisions: 'decided_by', invitations: 'invited_by' };
+const AUTHOR_FIELDS = {
+	assessments: 'assessor',
+	decisions: 'decided_by',
+	invitations: 'invited_by',
+	msp_notes: 'author',
+	msp_fits: 'rated_by'
+};
+
+/** Update-only checks: the MSP's private records never move to another workspace. */
+const UPDATE_CHECKS = { msp_notes: checkWorkspaceKept, msp_fits: checkWorkspaceKept };
 
 /** Create request: the author is the caller, then the JSON body's types. */
 function checkCreateRequest(e) {
@@ -28,6 +38,7 @@ function checkUpdateRequest(e) {
 	checkRequestBody(e);
 	checkSyncBase(e);
 	if (SALES_CHECKS[e.collection.name]) SALES_CHECKS[e.collection.name](e);
+	if (UPDATE_CHECKS[e.collection.name]) UPDATE_CHECKS[e.collection.name](e);
 }
 
 module.exports = { checkCreateRequest, checkUpdateRequest };

@@ -9,7 +9,8 @@ function idsOf(record, field) {
 /**
  * The users who could see `record` before it went: an organization's members; for a record of an
  * organization, that organization's members (read before the delete, so a cascade still finds
- * them); for a membership, its user too (they lose the organization and must drop it).
+ * them); for a membership, its user too (they lose the organization and must drop it); for a shared
+ * two-way fit, the workspace's members too.
  */
 function audienceOf(app, record) {
 	const collection = record.collection().name;
@@ -21,6 +22,14 @@ function audienceOf(app, record) {
 		// the organization is gone already: its own deletion row tells everyone
 	}
 	if (collection === 'memberships') audience.push(record.getString('user'));
+	// a shared two-way fit was readable by the workspace's members too
+	if (collection === 'msp_fits' && record.getBool('shared')) {
+		try {
+			audience.push(...idsOf(app.findRecordById('organizations', record.getString('workspace')), 'members'));
+		} catch (_) {
+			// no workspace (deleted): nobody there holds it
+		}
+	}
 	return Array.from(new Set(audience.filter((id) => id !== '')));
 }
 

@@ -71,7 +71,7 @@ export type MspNote = z.infer<typeof mspNoteSchema>;
 export type MspFitInput = z.infer<typeof mspFitInputSchema>;
 export type MspFit = z.infer<typeof mspFitSchema>;
 
-/** The MSP's private collections: kept apart from CollectionName, the app does not sync them yet. */
+/** The MSP's private collections (synced app collections; their own contract test: contract-sales). */
 export type MspCollectionName = 'msp_notes' | 'msp_fits';
 
 /** What the app may write to each private collection (proved against the server by the contract test). */

@@ -42,13 +42,29 @@ const valid: Record<CollectionName, Record<string, unknown>> = {
 		decided_by: user,
 		reason: 'Keep them.',
 		decided_at: '2026-03-01 10:00:00.000Z'
+	},
+	msp_notes: {
+		id: 'not000000000001',
+		organization: org,
+		workspace: 'wsp000000000001',
+		assessment: 'ass000000000001',
+		question: 'q1',
+		text: 'Asked twice about backups.',
+		author: user
+	},
+	msp_fits: {
+		id: 'fit000000000001',
+		organization: org,
+		workspace: 'wsp000000000001',
+		criteria: { model: { score: 3, note: '' } },
+		rated_by: user
 	}
 };
 
 const names = Object.keys(valid) as CollectionName[];
 
 describe('collectionSchemas', () => {
-	it('covers the eight collections', () => {
+	it('covers the ten collections', () => {
 		expect(Object.keys(collectionSchemas).sort()).toEqual([...names].sort());
 	});
 

@@ -10,6 +10,7 @@ import {
 	organizationInputSchema,
 	organizationSchema
 } from './organization.schema';
+import { mspFitInputSchema, mspFitSchema, mspNoteInputSchema, mspNoteSchema } from './msp-private.schema';
 import { providerInputSchema, providerSchema } from './provider.schema';
 import { seatInputSchema, seatSchema } from './seat.schema';
 
@@ -37,7 +38,9 @@ export const COLLECTION_NAMES = [
 	'providers',
 	'checklists',
 	'assessments',
-	'decisions'
+	'decisions',
+	'msp_notes',
+	'msp_fits'
 ] as const;
 
 /** One of the app's collections. */
@@ -55,7 +58,9 @@ export const collectionSchemas: Record<CollectionName, z.ZodType> = {
 	providers: providerInputSchema,
 	checklists: checklistInputSchema,
 	assessments: assessmentInputSchema,
-	decisions: decisionInputSchema
+	decisions: decisionInputSchema,
+	msp_notes: mspNoteInputSchema,
+	msp_fits: mspFitInputSchema
 };
 
 /** Each collection's records as PocketBase returns them (with `created` and `updated`). */
@@ -67,5 +72,7 @@ export const recordSchemas: Record<CollectionName, z.ZodType> = {
 	providers: providerSchema,
 	checklists: checklistSchema,
 	assessments: assessmentSchema,
-	decisions: decisionSchema
+	decisions: decisionSchema,
+	msp_notes: mspNoteSchema,
+	msp_fits: mspFitSchema
 };

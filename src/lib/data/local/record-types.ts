@@ -11,6 +11,10 @@ import type {
 	invitationInputSchema,
 	Membership,
 	membershipInputSchema,
+	MspFit,
+	mspFitInputSchema,
+	MspNote,
+	mspNoteInputSchema,
 	Organization,
 	organizationInputSchema,
 	Provider,
@@ -28,6 +32,8 @@ interface Records {
 	checklists: Checklist;
 	assessments: Assessment;
 	decisions: Decision;
+	msp_notes: MspNote;
+	msp_fits: MspFit;
 }
 
 // the schemas' input side: fields with a default may be left out
@@ -40,6 +46,8 @@ interface Inputs {
 	checklists: z.input<typeof checklistInputSchema>;
 	assessments: z.input<typeof assessmentInputSchema>;
 	decisions: z.input<typeof decisionInputSchema>;
+	msp_notes: z.input<typeof mspNoteInputSchema>;
+	msp_fits: z.input<typeof mspFitInputSchema>;
 }
 
 /** A record of collection `C` as screens read it (the zod record type). */

@@ -203,20 +203,25 @@ export async function applyDeletions(db: LocalDb, deletions: Deletion[], myUserI
 	for (const collection of COLLECTIONS) announce({ collection, id: '*' });
 }
 
-/** Pulls the deletions log since its cursor. */
+/**
+ * Pulls the deletions log since its cursor. A row this device cannot read (a collection it does not
+ * know, from a newer server) is skipped, but the cursor still moves past it: a page holding only such
+ * rows used to end the pull there, and every later deletion was never applied.
+ */
 async function pullDeletions(db: LocalDb, myUserId: string): Promise<void> {
 	let cursor = await readCursor(db, 'sync_deletions');
 	for (;;) {
-		const items = (await fetchPage('sync_deletions', cursor))
+		const page = await fetchPage('sync_deletions', cursor);
+		if (page.length === 0) return;
+		const items = page
 			.map((item) => deletionSchema.safeParse(item))
 			.filter((p) => p.success)
 			.map((p) => p.data);
-		if (items.length === 0) return;
-		await applyDeletions(db, items, myUserId);
-		const last = items[items.length - 1]!;
-		cursor = { updated: last.updated, id: last.id };
+		if (items.length) await applyDeletions(db, items, myUserId);
+		const last = page[page.length - 1]!;
+		cursor = { updated: String(last.updated), id: String(last.id) };
 		await db.put('meta', { key: cursorKey('sync_deletions'), value: cursor });
-		if (items.length < PAGE_SIZE) return;
+		if (page.length < PAGE_SIZE) return;
 	}
 }
 
