@@ -293,7 +293,15 @@ function assess(
 }
 
 /** Why a right seat is one: its reasons list each "yes", none of which decides on its own. */
-export const RIGHT_SEAT_REASON = 'Yes on Get it, Want it and Capacity, and core values at the bar.';
+export const RIGHT_SEAT_REASON = 'Yes on Get it, Want it and Capacity, and core values good enough.';
+
+/** Where the (consensus) values ratings stand against what the organization allows, in plain words. */
+export const VALUES_STATUS_TEXT = {
+	met: 'Good enough',
+	below: 'Below what is allowed',
+	incomplete: 'Not all values rated',
+	none: 'No core values set'
+} as const;
 
 /**
  * The decisive sentence: a right seat's own summary; otherwise, with one assessor, their verdict's
