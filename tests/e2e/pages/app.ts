@@ -120,7 +120,8 @@ export class App {
 		parent = ''
 	): Promise<void> {
 		await this.page.goto('/chart');
-		await this.page.getByRole('link', { name: 'Add a seat' }).click();
+		// an empty chart offers "Add the top seat", a chart with seats "Add a seat"
+		await this.page.getByRole('link', { name: /^Add (a|the top) seat$/ }).click();
 		await this.page.getByLabel('Seat name').fill(name);
 		if (serviceProvider) await this.page.getByText('A service provider', { exact: true }).click();
 		if (parent) await this.page.getByLabel('Reports to').selectOption({ label: parent });
