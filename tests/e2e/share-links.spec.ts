@@ -57,7 +57,7 @@ test('share links: expiry choice, offline creation, a guest reads the report, an
 	await page.getByLabel('Link expires after').selectOption({ label: 'Never (until revoked)' });
 	await page.getByRole('button', { name: 'Create share link' }).click();
 	await expect(page.getByRole('alert')).toHaveText(
-		'Share links need a connection. Try again when you are online.'
+		/Share links need a connection\. Try again when you are online\.$/
 	);
 	await expect(page.getByLabel('Link address')).toHaveCount(1);
 	await expect(page.getByLabel('Link expires after')).toHaveValue('never');
