@@ -34,7 +34,7 @@ test('the seat report shows the comparison and prints to a PDF with the same nam
 	await expect(report.getByRole('table', { name: /Checklist answers per question, median/ })).toBeVisible();
 	await expect(report.getByText(/checklist .+ v\d+/)).toBeVisible();
 	await app.expectNoAxeViolations();
-	await page.screenshot({ path: '/tmp/report-screen.png', fullPage: true });
+	await page.screenshot({ path: `/tmp/report-screen-${page.viewportSize()!.width}.png`, fullPage: true });
 
 	// US Letter: the page size follows the choice; the PDF holds names, verdicts, scores and images
 	await page.getByLabel('Paper size').selectOption({ label: 'Letter (US)' });
@@ -150,7 +150,7 @@ test('an owner shares a seat report; signed out it opens; after revoke it says s
 	await owner.expectNoAxeViolations();
 	await page.screenshot({ path: '/tmp/report-share-owner.png', fullPage: true });
 
-	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	const context = await browser.newContext({ viewport: page.viewportSize() });
 	const guest = await context.newPage();
 	await guest.goto(url);
 	await expect(guest.getByRole('heading', { level: 1, name: 'Seat report: Managed IT' })).toBeVisible();
