@@ -33,6 +33,11 @@ test('the seat report shows the comparison and prints to a PDF with the same nam
 	await expect(report.getByRole('img', { name: /^Fit per responsibility/ })).toBeVisible();
 	await expect(report.getByRole('table', { name: /Checklist answers per question, median/ })).toBeVisible();
 	await expect(report.getByText(/checklist .+ v\d+/)).toBeVisible();
+	// wide, it keeps the app's reading width even after the org chart (which widens its own page) was open
+	if (page.viewportSize()!.width >= 768)
+		expect(await page.locator('main').evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(
+			41 * 16
+		);
 	await app.expectNoAxeViolations();
 	await page.screenshot({ path: `/tmp/report-screen-${page.viewportSize()!.width}.png`, fullPage: true });
 
