@@ -66,3 +66,63 @@ test('the prospect owner finds the take-over on Home, takes over, then changes w
 		status: 404
 	});
 });
+
+for (const viewport of [
+	{ width: 820, height: 1180 },
+	{ width: 1024, height: 768 }
+]) {
+	test(`tablet ${viewport.width}×${viewport.height}: present mode uses the room; workspace and gap view read well`, async ({
+		browser,
+		baseURL
+	}) => {
+		test.setTimeout(120_000);
+		const rep = await newUser(baseURL!, 'rep');
+		await rep.client.collection('organizations').create({ name: 'Convergent IT', kind: 'msp' });
+		const context = await browser.newContext({ viewport, hasTouch: true });
+		const page = await context.newPage();
+		const app = new App(page);
+		await app.signIn(rep.email, PASSWORD, 'rep');
+		await app.openOrganization('Convergent IT');
+		await page.goto('/workspaces/new');
+		await page.getByLabel('Prospect').fill('Harbor Dental');
+		await page.getByRole('textbox', { name: 'Name' }).fill('Dana Reyes');
+		for (const [i, line] of ['Help desk', 'Security', 'Roadmap'].entries())
+			await page.getByLabel(`Responsibility ${i + 1}`).fill(line);
+		await page.getByLabel('Their current provider').fill('Fixit IT');
+		await page.getByRole('button', { name: 'Open the workspace' }).click();
+		await expect(page.getByRole('heading', { name: 'Harbor Dental' })).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Gap per question' })).toBeVisible();
+		await app.expectNoAxeViolations();
+		await app.expectFitsViewport('the workspace page');
+		await page.screenshot({ path: `/tmp/sales-workspace-${viewport.width}.png`, fullPage: true });
+
+		await page.getByRole('button', { name: 'Start the guided session' }).click();
+		await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+		await app.expectNoAxeViolations();
+		await app.expectFitsViewport('present mode');
+		// the column is centred and wider than the phone's 40rem, the type larger than body text
+		const column = (await page.locator('main').boundingBox())!;
+		expect(column.width).toBeGreaterThan(700);
+		expect(Math.abs(column.x * 2 + column.width - viewport.width)).toBeLessThanOrEqual(2);
+		const size = (selector: string) =>
+			page
+				.locator(selector)
+				.first()
+				.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+		expect(await size('main h1')).toBeGreaterThanOrEqual(40);
+		expect(await size('.help')).toBeGreaterThanOrEqual(21);
+		// big targets: every choice and the Back/Next buttons at least 64 px tall
+		for (const target of await page.locator('.option, .nav button').all()) {
+			expect((await target.boundingBox())!.height).toBeGreaterThanOrEqual(64);
+		}
+		await page.screenshot({ path: `/tmp/sales-present-gwc-${viewport.width}.png` });
+		await app.choose('Your answer', 'Yes');
+		for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Next' }).click();
+		await expect(page.getByText(/^Question 4 of \d+$/)).toBeVisible();
+		await app.expectNoAxeViolations();
+		// the 0–4 choices sit two a row: the whole screen, Next included, fits without scrolling
+		await expect(page.getByRole('button', { name: 'Next' })).toBeInViewport();
+		await page.screenshot({ path: `/tmp/sales-present-question-${viewport.width}.png` });
+		await context.close();
+	});
+}
