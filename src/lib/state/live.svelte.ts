@@ -5,6 +5,26 @@ import { repository, type RecordOf } from '$lib/data/local/repository';
 class LiveList<C extends CollectionName> {
 	items = $state.raw<RecordOf<C>[]>([]);
 	loading = $state(true);
+	/** The filter (as JSON) the current `items` answer; undefined before the first read. */
+	readFor = $state<string | undefined>(undefined);
+	readonly #where: () => unknown;
+
+	constructor(where: () => unknown) {
+		this.#where = where;
+	}
+
+	/**
+	 * True once `items` answer the current filter: after the filter changes (another seat on the
+	 * same screen) the old items stay until the new read lands, and a screen that must not mix
+	 * them with other fresh reads waits for this.
+	 */
+	get fresh(): boolean {
+		return this.readFor !== undefined && this.readFor === filterKey(this.#where());
+	}
+}
+
+function filterKey(filter: unknown): string {
+	return JSON.stringify(filter ?? null);
 }
 
 /** One record by id, re-read on every change of its collection. */
@@ -47,13 +67,14 @@ export function liveList<C extends CollectionName>(
 	collection: C,
 	where: () => Partial<RecordOf<C>> | undefined = () => undefined
 ): LiveList<C> {
-	const live = new LiveList<C>();
+	const live = new LiveList<C>(where);
 	follow(collection, () => {
 		const filter = where();
 		return async (isCurrent) => {
 			const items = await repository.list(collection, filter);
 			if (!isCurrent()) return;
 			live.items = items;
+			live.readFor = filterKey(filter);
 			live.loading = false;
 		};
 	});

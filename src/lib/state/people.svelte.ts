@@ -24,7 +24,13 @@ class People {
 		try {
 			// The data layer (and the SDK) load only when a screen needs names.
 			const { memberProfiles } = await import('$lib/data/server/members');
-			const next = { ...this.known, ...(await memberProfiles(ids)) };
+			const fetched = await memberProfiles(ids);
+			// unchanged names keep the same object: screens that derive from `known` do not recompute
+			const changed = Object.entries(fetched).some(
+				([id, person]) => this.known[id]?.name !== person.name || this.known[id]?.email !== person.email
+			);
+			if (!changed) return;
+			const next = { ...this.known, ...fetched };
 			this.known = next;
 			memory.set(next);
 		} catch {
