@@ -1,3 +1,4 @@
+import { hiddenUntilReveal, type BlindRound } from './blind';
 import type { AnswerScore, CoreValueRating } from './assessment.schema';
 import { DIMENSION_LABELS, DIMENSIONS, type Dimension, type Question } from './checklist.schema';
 import { buildConsensus, median, type Consensus, type GwcVotes } from './consensus';
@@ -49,7 +50,9 @@ export interface ComparableChecklist {
 export interface ComparisonInput {
 	seat: { responsibilities: readonly string[] };
 	organization: ValuesContext;
-	providers: ReadonlyArray<{ id: string; name: string; status: 'current' | 'prospective' | 'former' }>;
+	providers: ReadonlyArray<
+		{ id: string; name: string; status: 'current' | 'prospective' | 'former' } & Partial<BlindRound>
+	>;
 	/** Assessments of this seat (drafts are only used to say "a draft exists"). */
 	assessments: readonly ComparableAssessment[];
 	/** Decisions of this seat. */
@@ -341,7 +344,10 @@ export function compareSeat(input: ComparisonInput): SeatComparison {
 	const assessed: Unranked[] = [];
 	const notAssessed: NotAssessedProvider[] = [];
 	for (const provider of input.providers) {
-		const mine = input.assessments.filter((a) => a.provider === provider.id);
+		// a blind round's answers stay out of every summary until it is revealed (blind.ts)
+		const mine = hiddenUntilReveal(provider)
+			? []
+			: input.assessments.filter((a) => a.provider === provider.id);
 		const result = assess(provider, mine, input, name);
 		if (result.kind === 'assessed') assessed.push(result);
 		else if (provider.status !== 'former' || mine.length > 0) notAssessed.push(result);
