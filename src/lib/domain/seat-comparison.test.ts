@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinChecklist } from './checklist';
 import { answersOf, assessment, context, gwc, ratings } from './fixtures.testing';
 import {
+	BLIND_REASON,
 	compareSeat,
 	consensusRatings,
 	latestPerAssessor,
@@ -60,7 +61,7 @@ describe('compareSeat', () => {
 			providers: providers.map((p) => (p.id === 'acme' ? { ...p, ...blind } : p))
 		});
 		expect(during.ranked.map((p) => p.providerId)).not.toContain('acme');
-		expect(during.notAssessed.map((p) => p.providerId)).toContain('acme');
+		expect(during.notAssessed.find((p) => p.providerId === 'acme')?.reason).toBe(BLIND_REASON);
 		const after = compareSeat({
 			...input(answers),
 			providers: providers.map((p) => (p.id === 'acme' ? { ...p, ...blind, revealed: true } : p))

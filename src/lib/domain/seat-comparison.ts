@@ -136,6 +136,10 @@ export interface NotAssessedProvider {
 	reason: string;
 }
 
+/** Why a provider in a blind round that is not revealed has no scores in the comparison. */
+export const BLIND_REASON =
+	'Blind round: answers stay hidden until everyone listed has submitted or an owner reveals them.';
+
 /** A recorded decision, for the seat and its history. */
 export interface DecisionEntry {
 	providerId: string;
@@ -345,9 +349,12 @@ export function compareSeat(input: ComparisonInput): SeatComparison {
 	const notAssessed: NotAssessedProvider[] = [];
 	for (const provider of input.providers) {
 		// a blind round's answers stay out of every summary until it is revealed (blind.ts)
-		const mine = hiddenUntilReveal(provider)
-			? []
-			: input.assessments.filter((a) => a.provider === provider.id);
+		if (hiddenUntilReveal(provider)) {
+			const base = { providerId: provider.id, name: provider.name, status: provider.status, hasDraft: false };
+			notAssessed.push({ kind: 'not_assessed', ...base, reason: BLIND_REASON });
+			continue;
+		}
+		const mine = input.assessments.filter((a) => a.provider === provider.id);
 		const result = assess(provider, mine, input, name);
 		if (result.kind === 'assessed') assessed.push(result);
 		else if (provider.status !== 'former' || mine.length > 0) notAssessed.push(result);
