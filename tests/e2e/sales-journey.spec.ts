@@ -307,7 +307,7 @@ test('the sales journey: offline session, gap, blind round of two, reveal, hand-
 	}).toPass({ timeout: 45_000 });
 	await leeRound.getByRole('link', { name: 'See where you disagree' }).click();
 	// a tablet: the table, and beside it each assessor's answers
-	const card = leeApp.page.getByRole('region', { name: 'Fixit IT: each assessor' });
+	const card = leeApp.page.getByRole('region', { name: /^#\d Fixit IT$/ });
 	await expect(async () => {
 		await leeApp.page.reload();
 		await expect(card.getByRole('heading', { name: 'Assessors: 3 assessors' })).toBeVisible({
