@@ -274,6 +274,12 @@ describe('blind scoring round', () => {
 		).toEqual([first.id]);
 		await w.clients.prospectEditor.collection('assessments').update(second.id, { status: 'submitted' });
 		expect((await w.server.admin.collection('providers').getOne(provider)).revealed).toBe(true);
+		// a device that pulled after the first submission (cursor past it) still gets it: the reveal
+		// stamps the round's assessments, so a pull by `updated` delivers them
+		const since = { filter: `provider = '${provider}' && updated > '${first.updated}'` };
+		expect(
+			(await w.clients.prospectEditor.collection('assessments').getFullList(since)).map((a) => a.id)
+		).toContain(first.id);
 		for (const actor of ['prospectOwner', 'prospectEditor', 'rep', 'mspViewer'] as const) {
 			const ids = (await w.clients[actor].collection('assessments').getFullList(mine))
 				.map((a) => a.id)

@@ -7,6 +7,7 @@ import { answersOf, gwc, ratings } from '$lib/domain/fixtures.testing';
 import { newRecordId } from '$lib/domain/schemas';
 import { startAssessment, submitAssessment, whereToResume } from './assessments';
 import { recordDecision } from './decisions';
+import { revealRound, setBlindRound } from './providers';
 import { changeRole, leaveOrganization, transferOwnership } from './memberships';
 import { clearDevice, organizationWithSeat } from './fixtures.testing';
 import { deleteSeat, restoreSeat } from './seats';
@@ -122,5 +123,25 @@ describe('memberships', () => {
 			after
 		);
 		expect(await repository.get('memberships', owner.id)).toBeUndefined();
+	});
+});
+
+describe('blind round', () => {
+	it('a round needs someone listed (named field, nothing written), then saves and reveals', async () => {
+		const { provider } = await organizationWithSeat();
+		const empty = await setBlindRound(provider.id, { blind: true, blind_assessors: [] }).catch(
+			(e: unknown) => e
+		);
+		expect(empty).toBeInstanceOf(ValidationFailure);
+		expect((empty as ValidationFailure).fieldErrors).toHaveProperty('blind_assessors');
+		expect((await repository.get('providers', provider.id))?.blind).toBe(false);
+		await setBlindRound(provider.id, { blind: true, blind_assessors: [assessor] });
+		expect(await repository.get('providers', provider.id)).toMatchObject({
+			blind: true,
+			blind_assessors: [assessor],
+			revealed: false
+		});
+		await revealRound(provider.id);
+		expect((await repository.get('providers', provider.id))?.revealed).toBe(true);
 	});
 });

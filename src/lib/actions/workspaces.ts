@@ -1,3 +1,4 @@
+import { inTheOpen } from '$lib/domain/blind';
 import { ValidationFailure } from '$lib/data/errors';
 import { checklistOf, currentChecklist } from '$lib/data/local/checklists';
 import { pocketbaseNow } from '$lib/data/local/record-types';
@@ -122,8 +123,13 @@ export async function gapOf(workspace: string): Promise<WorkspaceGap | null> {
 		repository.list('assessments', { organization: workspace })
 	]);
 	if (!organization || !parts.seat) return null;
+	// a blind round's answers stay out of the gap until it is revealed
 	const of = (provider: Provider | undefined) =>
-		assessments.filter((a) => provider && a.provider === provider.id && a.seat === parts.seat!.id);
+		provider
+			? inTheOpen(assessments, [provider]).filter(
+					(a) => a.provider === provider.id && a.seat === parts.seat!.id
+				)
+			: [];
 	const incumbent = of(parts.incumbent);
 	return workspaceGap({
 		questions: await questionsOf(workspace, incumbent[0]?.checklist),

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canSeeAssessment, revealsOnSubmit, roundState, visibleAssessments, type BlindRound } from './blind';
+import {
+	canSeeAssessment,
+	hiddenUntilReveal,
+	inTheOpen,
+	revealsOnSubmit,
+	roundProblems,
+	roundState,
+	visibleAssessments,
+	type BlindRound
+} from './blind';
 
 const blind: BlindRound = { blind: true, revealed: false, blind_assessors: ['ana', 'ben'] };
 const ana = { assessor: 'ana', status: 'submitted' as const };
@@ -49,5 +58,33 @@ describe('roundState and revealsOnSubmit', () => {
 		expect(revealsOnSubmit('cy', blind, [ana])).toBe(false);
 		expect(revealsOnSubmit('ana', { ...blind, blind_assessors: [] }, [])).toBe(false);
 		expect(revealsOnSubmit('ben', { ...blind, revealed: true }, [ana])).toBe(false);
+	});
+});
+
+describe('inTheOpen', () => {
+	const providers = [
+		{ id: 'p1', blind: true, revealed: false, blind_assessors: ['ana'] },
+		{ id: 'p2', blind: true, revealed: true, blind_assessors: ['ana'] },
+		{ id: 'p3' }
+	];
+	it('drops every assessment of a provider still blind, the viewer own included', () => {
+		const all = [
+			{ id: 'a', provider: 'p1', assessor: 'ana' },
+			{ id: 'b', provider: 'p2', assessor: 'ben' },
+			{ id: 'c', provider: 'p3', assessor: 'ben' }
+		];
+		expect(inTheOpen(all, providers).map((a) => a.id)).toEqual(['b', 'c']);
+	});
+	it('hiddenUntilReveal: only blind and not revealed', () => {
+		expect(providers.map(hiddenUntilReveal)).toEqual([true, false, false]);
+	});
+});
+
+describe('roundProblems', () => {
+	it('a blind round needs someone listed, once each', () => {
+		expect(roundProblems({ blind: true, blind_assessors: [] })).toHaveProperty('blind_assessors');
+		expect(roundProblems({ blind: true, blind_assessors: ['a', 'a'] })).toHaveProperty('blind_assessors');
+		expect(roundProblems({ blind: true, blind_assessors: ['a'] })).toEqual({});
+		expect(roundProblems({ blind: false, blind_assessors: [] })).toEqual({});
 	});
 });

@@ -71,3 +71,31 @@ export function visibleAssessments<T extends BlindAssessment>(
 ): T[] {
 	return assessments.filter((assessment) => canSeeAssessment(viewer, assessment, round));
 }
+
+/** Whether a provider's answers are hidden from everyone's summaries (blind and not revealed yet). */
+export function hiddenUntilReveal(round: Partial<BlindRound>): boolean {
+	return round.blind === true && round.revealed !== true;
+}
+
+/**
+ * The assessments summaries may use (comparison, gap, charts, report): none of a provider whose
+ * round is still blind — not even the viewer's own, so a summary never shows one person's score as
+ * "the" score, and nothing stale left on this device from before the round leaks either.
+ */
+export function inTheOpen<T extends { provider: string }>(
+	assessments: readonly T[],
+	providers: ReadonlyArray<{ id: string } & Partial<BlindRound>>
+): T[] {
+	const hidden = new Set(providers.filter(hiddenUntilReveal).map((p) => p.id));
+	return assessments.filter((a) => !hidden.has(a.provider));
+}
+
+/** What a round set-up must hold: blind needs at least one listed assessor, each listed once. */
+export function roundProblems(round: Pick<BlindRound, 'blind' | 'blind_assessors'>): Record<string, string> {
+	if (!round.blind) return {};
+	if (round.blind_assessors.length === 0)
+		return { blind_assessors: 'Tick at least one person who is expected to score.' };
+	if (new Set(round.blind_assessors).size !== round.blind_assessors.length)
+		return { blind_assessors: 'Each person is listed once.' };
+	return {};
+}

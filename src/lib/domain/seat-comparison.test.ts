@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinChecklist } from './checklist';
 import { answersOf, assessment, context, gwc, ratings } from './fixtures.testing';
 import {
+	BLIND_REASON,
 	compareSeat,
 	consensusRatings,
 	latestPerAssessor,
@@ -52,6 +53,22 @@ function input(assessments: ComparableAssessment[], decisions: ComparableDecisio
 }
 
 describe('compareSeat', () => {
+	it('leaves out every answer of a provider whose blind round is not revealed, then shows them once it is', () => {
+		const answers = [made('acme', 'ana', '2026-01-10'), made('acme', 'ben', '2026-01-11')];
+		const blind = { blind: true, revealed: false, blind_assessors: ['ana', 'ben'] };
+		const during = compareSeat({
+			...input(answers),
+			providers: providers.map((p) => (p.id === 'acme' ? { ...p, ...blind } : p))
+		});
+		expect(during.ranked.map((p) => p.providerId)).not.toContain('acme');
+		expect(during.notAssessed.find((p) => p.providerId === 'acme')?.reason).toBe(BLIND_REASON);
+		const after = compareSeat({
+			...input(answers),
+			providers: providers.map((p) => (p.id === 'acme' ? { ...p, ...blind, revealed: true } : p))
+		});
+		expect(after.ranked.find((p) => p.providerId === 'acme')?.consensus.assessors).toBe(2);
+	});
+
 	it('ranks assessed providers, says why, and lists the rest as not assessed yet', () => {
 		const result = compareSeat(
 			input([

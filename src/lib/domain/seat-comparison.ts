@@ -1,3 +1,4 @@
+import { hiddenUntilReveal, type BlindRound } from './blind';
 import type { AnswerScore, CoreValueRating } from './assessment.schema';
 import { DIMENSION_LABELS, DIMENSIONS, type Dimension, type Question } from './checklist.schema';
 import { buildConsensus, median, type Consensus, type GwcVotes } from './consensus';
@@ -49,7 +50,9 @@ export interface ComparableChecklist {
 export interface ComparisonInput {
 	seat: { responsibilities: readonly string[] };
 	organization: ValuesContext;
-	providers: ReadonlyArray<{ id: string; name: string; status: 'current' | 'prospective' | 'former' }>;
+	providers: ReadonlyArray<
+		{ id: string; name: string; status: 'current' | 'prospective' | 'former' } & Partial<BlindRound>
+	>;
 	/** Assessments of this seat (drafts are only used to say "a draft exists"). */
 	assessments: readonly ComparableAssessment[];
 	/** Decisions of this seat. */
@@ -132,6 +135,10 @@ export interface NotAssessedProvider {
 	/** "Not assessed yet", or why the assessments cannot be compared here. */
 	reason: string;
 }
+
+/** Why a provider in a blind round that is not revealed has no scores in the comparison. */
+export const BLIND_REASON =
+	'Blind round: answers stay hidden until everyone listed has submitted or an owner reveals them.';
 
 /** A recorded decision, for the seat and its history. */
 export interface DecisionEntry {
@@ -341,6 +348,12 @@ export function compareSeat(input: ComparisonInput): SeatComparison {
 	const assessed: Unranked[] = [];
 	const notAssessed: NotAssessedProvider[] = [];
 	for (const provider of input.providers) {
+		// a blind round's answers stay out of every summary until it is revealed (blind.ts)
+		if (hiddenUntilReveal(provider)) {
+			const base = { providerId: provider.id, name: provider.name, status: provider.status, hasDraft: false };
+			notAssessed.push({ kind: 'not_assessed', ...base, reason: BLIND_REASON });
+			continue;
+		}
 		const mine = input.assessments.filter((a) => a.provider === provider.id);
 		const result = assess(provider, mine, input, name);
 		if (result.kind === 'assessed') assessed.push(result);

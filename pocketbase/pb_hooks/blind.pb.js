@@ -1,0 +1,15 @@
+/// <reference path="../pb_data/types.d.ts" />
+// A blind round's reveal (an owner's update, or the Go hook after the last listed submission)
+// makes assessments readable that did not change: devices pull by `updated` and would never fetch
+// them. Stamping them with the reveal's time, in the same transaction, sends them with the next pull.
+
+onRecordUpdate((e) => {
+	const before = e.record.original().getBool('revealed');
+	e.next();
+	if (before || !e.record.getBool('revealed')) return;
+	e.app
+		.db()
+		.newQuery('UPDATE assessments SET updated = {:now} WHERE provider = {:provider}')
+		.bind({ now: new DateTime().string(), provider: e.record.id })
+		.execute();
+}, 'providers');
