@@ -58,9 +58,17 @@ export default defineConfig({
 			}
 		},
 		{
-			// The phone is the product; the desktop project checks the shell also holds up wide.
+			// The phone is the product; the desktop project checks the shell and the decision screens
+			// (comparison, assessors, history, report, share links) also hold up wide.
 			name: 'desktop',
-			testMatch: ['shell.spec.ts'],
+			testMatch: [
+				'shell.spec.ts',
+				'compare.spec.ts',
+				'compare-assessors.spec.ts',
+				'seat-history.spec.ts',
+				'report.spec.ts',
+				'share-links.spec.ts'
+			],
 			use: {
 				...devices['Desktop Chrome'],
 				viewport: { width: 1280, height: 800 },

@@ -9,7 +9,7 @@ import { benchSize } from './size.mjs';
 import { benchSync } from './sync.mjs';
 
 await benchSize();
-// after benchSize: it builds the app that the sync benchmark serves
+// benchSize leaves a production build; benchSync rebuilds with the sync lab it drives
 await benchSync();
 await benchCompare();
 await benchOversized();

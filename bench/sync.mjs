@@ -10,6 +10,7 @@ import PocketBase from 'pocketbase';
 import { join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { startPocketBase } from '../scripts/test-pocketbase.mjs';
+import { ensureSyncLabBuild } from '../scripts/sync-lab-build.mjs';
 import { copyRecords, cpuMs, figure, QUICK, startBare, superuser } from './servers.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -209,6 +210,7 @@ async function bareSync(rightseatUrl, w, records) {
 }
 
 export async function benchSync() {
+	ensureSyncLabBuild();
 	const server = await startPocketBase({ publicDir: join(root, 'build') });
 	const browser = await chromium.launch({
 		executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',

@@ -1,5 +1,6 @@
 // The sync lab (src/routes/(dev)/sync-lab) hands the data layer to Playwright. It is built only in
 // the `e2e` mode (`vite build --mode e2e`); a production build (`vite build`) must not carry it.
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,20 @@ export function buildHasSyncLab(dir = fileURLToPath(new URL('../build', import.m
 	} catch {
 		return false;
 	}
+}
+
+/**
+ * Builds build/ in the `e2e` mode unless it already carries the sync lab: the benchmarks that drive
+ * the lab need it, and `bench/size.mjs` leaves a production build behind.
+ */
+export function ensureSyncLabBuild(log = console.log) {
+	if (buildHasSyncLab()) return;
+	log('# building the app with the sync lab (vite build --mode e2e)');
+	const root = fileURLToPath(new URL('..', import.meta.url));
+	execFileSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--mode', 'e2e'], {
+		cwd: root,
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
 }
 
 // `node scripts/sync-lab-build.mjs absent|present`: fails unless build/ matches.

@@ -92,7 +92,11 @@ test('two assessors: consensus, disagreements with each answer and note, an owne
 
 	// the owner's comparison: both people, the median, the disagreements
 	await page.goto(compareUrl!);
-	const card = page.locator('.cards').getByRole('article', { name: /Contoso MSP/ });
+	// 768 px and wider: the table replaces the cards, the assessors' panels sit under it
+	const wide = page.viewportSize()!.width >= 768;
+	const card = wide
+		? page.locator('.wide').getByRole('region', { name: '#1 Contoso MSP' })
+		: page.locator('.cards').getByRole('article', { name: /Contoso MSP/ });
 	await expect(async () => {
 		await page.reload();
 		await expect(card.getByRole('heading', { name: 'Assessors: 2 assessors' })).toBeVisible({
@@ -100,13 +104,23 @@ test('two assessors: consensus, disagreements with each answer and note, an owne
 		});
 	}).toPass({ timeout: 45_000 });
 	await expect(card.locator('.people li')).toHaveCount(2);
+	const table = page.getByRole('table', { name: 'Providers side by side, best first' });
+	if (wide) {
+		await expect(table.getByRole('row', { name: /^Assessors/ }).getByRole('cell')).toHaveText(
+			/^2 · ⚠ disagree on 2$/
+		);
+		await expect(page.locator('.cards')).toBeHidden();
+	}
 	const mine = await personTotal(card, 'You');
 	const bos = await personTotal(card, 'bo');
 	expect(bos).toBeLessThan(mine);
 	const median = Math.round(((mine + bos) / 2) * 10) / 10;
 	await expect(card.getByText(`Consensus: ${median} / 100 (median of the totals)`)).toBeVisible();
 	// one says right seat, the other wrong seat: undecided until a decision
-	await expect(card.locator('.verdict')).toContainText('Undecided');
+	const verdict = wide
+		? table.getByRole('row', { name: /^Verdict/ }).getByRole('cell')
+		: card.locator('.verdict');
+	await expect(verdict).toContainText('Undecided');
 	await expect(card.getByText('They disagree on 2:')).toBeVisible();
 	const capacity = card.locator('details').filter({ hasText: 'Capacity to do it — 1 yes, 1 no' });
 	const q1 = card.locator('details').filter({ hasText: '— Scores range from 1 to 3.' });
@@ -121,7 +135,7 @@ test('two assessors: consensus, disagreements with each answer and note, an owne
 	await expect(capacity.getByRole('listitem').filter({ hasText: 'bo: no' })).toBeVisible();
 	await ana.expectNoAxeViolations();
 	await ana.expectTapTargets();
-	await ana.expectFitsViewport('comparison with two assessors');
+	await ana.expectFitsViewport(`comparison with two assessors at ${page.viewportSize()!.width}`);
 	await card.screenshot({ path: '/tmp/compare-assessors-card.png' });
 
 	// the owner records a consensus score: without a reason it is refused, field named, nothing lost
@@ -140,7 +154,10 @@ test('two assessors: consensus, disagreements with each answer and note, an owne
 		/Consensus score set to 70 by You,\s+\d{4}-\d\d-\d\d \d\d:\d\d: “Bo saw the ticket backlog first-hand”/
 	);
 	await ana.expectNoAxeViolations();
-	await page.screenshot({ path: '/tmp/compare-assessors-360.png', fullPage: true });
+	await page.screenshot({
+		path: `/tmp/compare-assessors-${page.viewportSize()!.width}.png`,
+		fullPage: true
+	});
 
 	// the editor sees the override, by name, and no way to set one
 	await boApp.page.goto(compareUrl!);

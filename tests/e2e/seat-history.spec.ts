@@ -23,7 +23,10 @@ function monthsAgo(months: number): string {
 }
 
 async function shot(page: Page, name: string): Promise<void> {
-	await page.screenshot({ path: `test-results/screens/${name}.png`, fullPage: true });
+	await page.screenshot({
+		path: `test-results/screens/${name}-${page.viewportSize()!.width}.png`,
+		fullPage: true
+	});
 }
 
 test('a seat lists its providers, Home its seat; re-assess offline, the timeline shows before/after, all synced', async ({
@@ -86,7 +89,7 @@ test('a seat lists its providers, Home its seat; re-assess offline, the timeline
 	await expect(card).toContainText('No decision recorded yet.');
 	await expect(card.getByRole('link', { name: 'Compare providers for Managed IT' })).toBeVisible();
 	await expect(page.getByRole('listitem', { name: 'CEO' })).toHaveCount(0);
-	await shot(page, 'home-360');
+	await shot(page, 'home');
 	await app.expectNoAxeViolations();
 	await app.expectTapTargets();
 
@@ -109,7 +112,7 @@ test('a seat lists its providers, Home its seat; re-assess offline, the timeline
 	await expect(row).toContainText('Overdue');
 	await expect(page.getByText(/No decision yet/)).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Compare providers', exact: true })).toBeVisible();
-	await shot(page, 'seat-360');
+	await shot(page, 'seat');
 	await app.expectNoAxeViolations();
 	await app.expectTapTargets();
 
@@ -170,7 +173,7 @@ test('a seat lists its providers, Home its seat; re-assess offline, the timeline
 	await expect(timeline.getByRole('row')).toHaveCount(14);
 	await timeline.getByRole('button', { name: 'Show only what changed' }).click();
 	await expect(timeline.getByRole('row')).toHaveCount(3);
-	await shot(page, 'provider-timeline-360');
+	await shot(page, 'provider-timeline');
 	await app.expectNoAxeViolations();
 	await app.expectTapTargets();
 
@@ -202,7 +205,7 @@ test('a seat lists its providers, Home its seat; re-assess offline, the timeline
 	await page.goto('/chart');
 	await expect(page.getByText('Acme IT:')).toBeVisible();
 	await expect(page.locator('.review-line')).toContainText('Next review');
-	await shot(page, 'chart-360');
+	await shot(page, 'chart');
 });
 
 test('the owner sets how often a seat is reviewed on the seat form', async ({ page }) => {

@@ -71,7 +71,7 @@ test('share links: expiry choice, offline creation, a guest reads the report, an
 	await expect(page.getByText('never expires')).toBeVisible();
 
 	// a guest, no account: the report with the logo, the verdict and the charts as images
-	const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+	const context = await browser.newContext({ viewport: page.viewportSize() });
 	const guest = await context.newPage();
 	await guest.goto(url);
 	await expect(guest.getByRole('heading', { level: 1, name: 'Seat report: Managed IT' })).toBeVisible();
@@ -82,8 +82,8 @@ test('share links: expiry choice, offline creation, a guest reads the report, an
 	await expect(guest.getByText('Right seat').first()).toBeVisible();
 	await expect(guest.getByRole('img', { name: /^Checklist answers per question/ })).toBeVisible();
 	await new App(guest).expectNoAxeViolations();
-	await new App(guest).expectFitsViewport('shared report at 360');
-	await guest.screenshot({ path: '/tmp/share-guest-360.png' });
+	await new App(guest).expectFitsViewport(`shared report at ${guest.viewportSize()!.width}`);
+	await guest.screenshot({ path: `/tmp/share-guest-${guest.viewportSize()!.width}.png` });
 
 	// an expired link (made through the API with a date in the past) says so, clearly
 	const expired = await api.collection('share_links').create({

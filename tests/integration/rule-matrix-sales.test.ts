@@ -338,6 +338,13 @@ for (const phase of PHASES) {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Every cell ran (issue 12 item 18 asked it of the main matrix): 12 rows × 5 operations × 6 callers ×
+// 3 phases. A row dropped from SPECS, or a caller or phase lost, fails here.
+it('the matrix ran every cell', () => {
+	expect(SPECS.length * OPS.length * SALES_ACTORS.length * PHASES.length).toBe(1080);
+	expect(cells).toBe(1080);
+});
+
 // The other ways in: expand, filter, realtime and batch. Each denial has a control showing the same
 // request returning the secret to someone allowed to see it, so the denial is not an empty query.
 

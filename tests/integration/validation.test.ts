@@ -65,6 +65,27 @@ describe('ids', () => {
 	});
 });
 
+describe('organization', () => {
+	it('names the organization of a create the caller is no member of, the same way whether it exists or not', async () => {
+		const stranger = await server.user('stranger');
+		const missing = 'aaaaaaaaaaaaaaa';
+		for (const organization of [orgA, missing]) {
+			for (const [collection, body] of [
+				['seats', seatBody(organization)],
+				['providers', providerBody(organization)],
+				['decisions', decisionBody(organization, { seat: seatA, provider: providerA })]
+			] as const) {
+				const error = await refused(stranger.client.collection(collection).create(body), 'organization');
+				expect(error.code).toBe('validation_not_member');
+			}
+		}
+		// the member's own create is untouched, and nothing of the stranger's was stored
+		expect(
+			(await server.admin.collection('seats').getFullList({ filter: `organization = '${orgA}'` })).length
+		).toBe(1);
+	});
+});
+
 describe('seats', () => {
 	it('refuses six responsibilities', async () => {
 		const six = ['One', 'Two', 'Three', 'Four', 'Five', 'Six'];

@@ -154,7 +154,31 @@ function checkRecordRequest(e) {
 		nameBrokenRecordField(e.request);
 		throw error;
 	}
-	if (body && APP_COLLECTIONS.indexOf(collection.name) !== -1) checkBody(collection, body, method === 'POST');
+	if (body && APP_COLLECTIONS.indexOf(collection.name) !== -1) {
+		checkBody(collection, body, method === 'POST');
+		if (method === 'POST') checkOwnOrganization(e, body);
+	}
+}
+
+/**
+ * A create naming a well-formed organization the caller is no member of (or one that does not exist:
+ * the same answer, so ids cannot be probed) is refused by the API rule with no field named; name it.
+ * Members without the right role still meet the rule's plain refusal.
+ */
+function checkOwnOrganization(e, body) {
+	const id = body.organization;
+	if (typeof id !== 'string' || !RECORD_ID.test(id) || !e.auth || e.auth.isSuperuser()) return;
+	let member = false;
+	try {
+		const organization = e.app.findRecordById('organizations', id);
+		member = organization.getStringSlice('members').indexOf(e.auth.id) !== -1;
+	} catch (_) {
+		member = false;
+	}
+	if (member) return;
+	const errors = fieldErrors();
+	errors.add('organization', 'validation_not_member', 'Not an organization you belong to.');
+	errors.throwIfAny();
 }
 
 module.exports = { APP_COLLECTIONS, checkBody, checkRequestBody, checkRecordRequest, isDateTime };

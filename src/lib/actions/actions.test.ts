@@ -1,7 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ValidationFailure } from '$lib/data/errors';
-import { localDb } from '$lib/data/local/local-store';
 import { repository } from '$lib/data/local/repository';
 import { BUILTIN_CHECKLIST_ID } from '$lib/domain/checklist';
 import { answersOf, gwc, ratings } from '$lib/domain/fixtures.testing';
@@ -9,37 +8,12 @@ import { newRecordId } from '$lib/domain/schemas';
 import { startAssessment, submitAssessment, whereToResume } from './assessments';
 import { recordDecision } from './decisions';
 import { changeRole, leaveOrganization, transferOwnership } from './memberships';
-import { createSeat, deleteSeat, restoreSeat } from './seats';
+import { clearDevice, organizationWithSeat } from './fixtures.testing';
+import { deleteSeat, restoreSeat } from './seats';
 
-afterEach(async () => {
-	const db = await localDb();
-	await Promise.all([db.clear('records'), db.clear('outbox'), db.clear('meta')]);
-});
+afterEach(clearDevice);
 
 const assessor = newRecordId();
-
-async function organizationWithSeat() {
-	const organization = await repository.create('organizations', {
-		name: 'Acme',
-		kind: 'business',
-		core_values: [
-			{ id: 'humble', name: 'Humble', meaning: '' },
-			{ id: 'hungry', name: 'Hungry', meaning: '' },
-			{ id: 'smart', name: 'Smart', meaning: '' }
-		]
-	});
-	const seat = await createSeat(organization.id, {
-		name: 'Managed IT',
-		kind: 'service_provider',
-		responsibilities: ['Keep it running']
-	});
-	const provider = await repository.create('providers', {
-		organization: organization.id,
-		name: 'Northwind',
-		status: 'current'
-	});
-	return { organization, seat, provider };
-}
 
 describe('seats', () => {
 	it('undo restores a deleted seat under the same id', async () => {

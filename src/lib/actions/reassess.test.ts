@@ -6,36 +6,15 @@ import { builtinChecklist } from '$lib/domain/checklist';
 import { answersOf, gwc, ratings } from '$lib/domain/fixtures.testing';
 import { newRecordId } from '$lib/domain/schemas';
 import { reassess, startAssessment, submitAssessment } from './assessments';
+import { clearDevice, organizationWithSeat } from './fixtures.testing';
 
-afterEach(async () => {
-	const db = await localDb();
-	await Promise.all([db.clear('records'), db.clear('outbox'), db.clear('meta')]);
-});
+afterEach(clearDevice);
 
 const ana = newRecordId();
 const ben = newRecordId();
 
 async function assessedOnce() {
-	const organization = await repository.create('organizations', {
-		name: 'Acme',
-		kind: 'business',
-		core_values: [
-			{ id: 'humble', name: 'Humble', meaning: '' },
-			{ id: 'hungry', name: 'Hungry', meaning: '' },
-			{ id: 'smart', name: 'Smart', meaning: '' }
-		]
-	});
-	const seat = await repository.create('seats', {
-		organization: organization.id,
-		name: 'Managed IT',
-		kind: 'service_provider',
-		responsibilities: ['Keep it running', 'Backups']
-	});
-	const provider = await repository.create('providers', {
-		organization: organization.id,
-		name: 'Northwind',
-		status: 'current'
-	});
+	const { organization, seat, provider } = await organizationWithSeat(['Keep it running', 'Backups']);
 	const key = { seat: seat.id, provider: provider.id, assessor: ana };
 	const first = await startAssessment(organization.id, key);
 	const draft = (await repository.get('assessments', first))!;

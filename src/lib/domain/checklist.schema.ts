@@ -17,6 +17,17 @@ export const DIMENSION_LABELS: Record<z.infer<typeof dimensionSchema>, string> =
 	capacity: 'Capacity to do it'
 };
 
+/**
+ * What a yes looks like for each dimension, in the seed's words (003: the MSP's seat): the help
+ * under GWC in the assessment steps and in present mode. One source for both.
+ */
+export const GWC_HELP: Record<z.infer<typeof dimensionSchema>, string> = {
+	get: 'They understand your growth plans and how their role helps you reach them: the big picture, your technical environment, your security concerns and how to remedy them.',
+	want: 'They want the seat as you defined it — IT planning, roadmaps, budgeting, projects — not only break-fix, patching and selling hardware.',
+	capacity:
+		'They have the manpower, bandwidth and expertise to move your company forward, stay ahead of security threats, and give you a roadmap that fits your plan and budget.'
+};
+
 /** One checklist question with its "what good looks like". */
 export const questionSchema = z.strictObject({
 	id: slug,

@@ -1,4 +1,4 @@
-import { DIMENSIONS, type Dimension, type Question } from './checklist.schema';
+import { DIMENSIONS, GWC_HELP, type Dimension, type Question } from './checklist.schema';
 
 /**
  * The screens of a guided session (present mode, docs/sales-mode.md): one question per screen, in
@@ -10,14 +10,6 @@ export type PresentScreen =
 	| { kind: 'gwc'; dimension: Dimension; title: string; help: string }
 	| { kind: 'question'; question: Question; title: string; help: string }
 	| { kind: 'fit'; index: number; title: string; help: string };
-
-/** The seed's own words for each GWC dimension. */
-export const GWC_HELP: Record<Dimension, string> = {
-	get: 'They understand your growth plans and how their role helps you reach them: the big picture, your technical environment, your security concerns and how to remedy them.',
-	want: 'They want the seat as you defined it — IT planning, roadmaps, budgeting, projects — not only break-fix, patching and selling hardware.',
-	capacity:
-		'They have the manpower, bandwidth and expertise to move your company forward, stay ahead of security threats, and give you a roadmap that fits your plan and budget.'
-};
 
 const GWC_TITLES: Record<Dimension, string> = {
 	get: 'Does your provider get it?',

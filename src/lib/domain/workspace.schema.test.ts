@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mspFitInputSchema, mspNoteInputSchema } from './msp-private.schema';
 import { organizationInputSchema, organizationSchema } from './organization.schema';
 import { providerInputSchema } from './provider.schema';
-import { handOffSchema, isWorkspace } from './workspace.schema';
+import { handOffSchema, isWorkspace, takeOverNotice, takeOverSummary } from './workspace.schema';
 
 const id = 'abcdefghijklmno';
 const msp = 'mspmspmspmspmsp';
@@ -75,5 +75,47 @@ describe('provider round and the MSP-private records', () => {
 		expect(
 			mspFitInputSchema.safeParse({ id, organization: msp, criteria: { model: { score: 5 } } }).success
 		).toBe(false);
+	});
+});
+
+describe('takeOverNotice', () => {
+	const ws = { id: 'w'.repeat(15), msp: 'm'.repeat(15), msp_access: 'manage', handed_off: '' };
+	const owner = { organization: ws.id, user: 'owner', role: 'owner' };
+
+	it('offers the take-over to an owner of the workspace by own membership', () => {
+		const notice = takeOverNotice(ws, [owner], 'owner');
+		expect(notice).toEqual({ provider: 'Your IT provider', handedOff: false, access: 'manage' });
+		expect(takeOverSummary(notice!)).toBe(
+			'Your IT provider set this up for you. Take it over: choose what they keep.'
+		);
+	});
+
+	it('not to an MSP member (the rep owns the workspace too until the hand-off), an editor, or a plain business', () => {
+		const rep = [
+			{ organization: ws.id, user: 'rep', role: 'owner' },
+			{ organization: ws.msp, user: 'rep', role: 'editor' }
+		];
+		expect(takeOverNotice(ws, rep, 'rep')).toBeNull();
+		expect(takeOverNotice(ws, [{ ...owner, role: 'editor' }], 'owner')).toBeNull();
+		expect(takeOverNotice(ws, [owner], 'someone-else')).toBeNull();
+		expect(takeOverNotice({ ...ws, msp: '' }, [owner], 'owner')).toBeNull();
+		expect(takeOverNotice(ws, [owner], '')).toBeNull();
+	});
+
+	it('after the hand-off says what the MSP keeps', () => {
+		const viewer = takeOverNotice(
+			{ ...ws, msp_access: 'viewer', handed_off: '2026-11-26 10:00:00.000Z' },
+			[owner],
+			'owner'
+		);
+		expect(takeOverSummary(viewer!)).toBe('The workspace is yours. Your IT provider keeps read-only access.');
+		const none = takeOverNotice(
+			{ ...ws, msp_access: 'none', handed_off: '2026-11-26 10:00:00.000Z' },
+			[owner],
+			'owner'
+		);
+		expect(takeOverSummary(none!)).toBe(
+			'The workspace is yours. Your IT provider keeps nothing: it left their pipeline.'
+		);
 	});
 });

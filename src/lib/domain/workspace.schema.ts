@@ -69,3 +69,46 @@ export type HandOff = z.infer<typeof handOffSchema>;
 export function isWorkspace(organization: { msp?: string }): boolean {
 	return typeof organization.msp === 'string' && recordId.safeParse(organization.msp).success;
 }
+
+/** What the prospect's Home says about the MSP that set the workspace up (`takeOverNotice`). */
+export type TakeOverNotice = {
+	/** The MSP is not named: the prospect cannot read the MSP organization (docs/sales-mode.md). */
+	provider: string;
+	handedOff: boolean;
+	/** What the MSP keeps now: `manage` before the hand-off, then the prospect's choice. */
+	access: MspAccess | '';
+};
+
+/**
+ * Whether `userId` should be offered the take-over of `organization`: it is a prospect workspace,
+ * the person is an owner of it by their own membership, and is no member of the MSP holding it
+ * (the rep is its owner too until the hand-off, and the server refuses the hand-off to them).
+ * `memberships` are the person's own memberships known on this device.
+ */
+export function takeOverNotice(
+	organization: { id: string; msp?: string; msp_access?: string; handed_off?: string },
+	memberships: readonly { organization: string; user: string; role: string }[],
+	userId: string
+): TakeOverNotice | null {
+	if (!userId || !isWorkspace(organization)) return null;
+	const mine = memberships.filter((m) => m.user === userId);
+	const owner = mine.some((m) => m.organization === organization.id && m.role === 'owner');
+	const inMsp = mine.some((m) => m.organization === organization.msp);
+	if (!owner || inMsp) return null;
+	const access = mspAccessSchema.safeParse(organization.msp_access);
+	return {
+		provider: 'Your IT provider',
+		handedOff: !!organization.handed_off,
+		access: access.success ? access.data : ''
+	};
+}
+
+/** The sentence the take-over card opens with. */
+export function takeOverSummary(notice: TakeOverNotice): string {
+	if (!notice.handedOff) {
+		return `${notice.provider} set this up for you. Take it over: choose what they keep.`;
+	}
+	return notice.access === 'viewer'
+		? `The workspace is yours. ${notice.provider} keeps read-only access.`
+		: `The workspace is yours. ${notice.provider} keeps nothing: it left their pipeline.`;
+}
