@@ -69,6 +69,10 @@ test('an app update (new service worker) with a non-empty outbox loses nothing',
 	expect(
 		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)
 	).toBeNull();
+	// the counter showed 2 before the update too: what must hold is the outbox itself, read with raw
+	// IndexedDB in the new document, and the new app reading it (issue 12 item 17)
+	const held = await readStore(page, `rightseat-user-${ana.id}`);
+	expect(held.outbox.map((operation) => (operation as { recordId: string }).recordId)).toEqual(ids);
 	await expect(page.getByTestId('pending')).toHaveText('2');
 
 	await context.unroute('**/api/batch');

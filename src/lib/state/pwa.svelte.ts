@@ -1,4 +1,10 @@
 import { registerSW } from 'virtual:pwa-register';
+import { reloadOnWorkerState, updatePath } from '$lib/domain/update-path';
+
+/** How long "Reload" waits for the app's requests to close before asking the worker to switch. */
+const STOP_WAIT_MS = 1_000;
+/** After this, "Reload" reloads even if the new worker has not taken over yet. */
+const SWITCH_FALLBACK_MS = 5_000;
 
 /**
  * The service worker's lifecycle as runes: `needRefresh` turns true when a new version is waiting,
@@ -27,29 +33,43 @@ class PwaState {
 	}
 
 	/**
-	 * Switches to the new version: activates the waiting service worker, then reloads. When no worker
-	 * is waiting the new one is already active (it installed while no page was controlled by the old
-	 * one, e.g. after a hard reload, and activated at once), so the page just reloads into it.
+	 * Runs before a waiting worker is asked to take over: the sync state closes the app's own
+	 * long-lived requests (realtime, scheduled pushes) there. Chrome activates a worker that called
+	 * skipWaiting() only once the old one has no work in flight, so an open request could hold the
+	 * switch (docs/operations.md, "Updates"). The outbox is in IndexedDB: stopping loses nothing.
+	 */
+	beforeSwitch(hook: () => void | Promise<void>): void {
+		this.#beforeSwitch.push(hook);
+	}
+	#beforeSwitch: (() => void | Promise<void>)[] = [];
+
+	/**
+	 * Switches to the new version. With no worker waiting the new one is already active or activating
+	 * (another tab's Reload, or it installed while no page was controlled): reload now, not after a
+	 * `controllerchange` that may already have happened. Otherwise stop the app's long-lived requests,
+	 * ask the waiting worker to skip waiting and reload on whichever comes first: it taking control,
+	 * it reaching `activating`, or SWITCH_FALLBACK_MS (a reload ends this document's requests, which
+	 * is what the old worker may still be busy with).
 	 */
 	async reload(): Promise<void> {
-		const waiting = (await navigator.serviceWorker.getRegistration())?.waiting;
-		if (!waiting) {
-			window.location.reload();
-			return;
-		}
-		// workbox-window reloads by itself only when the page was already controlled at load time, so
-		// reload here on whichever comes first: the new worker taking control, or its activation (an
-		// uncontrolled page sees no controllerchange unless the worker claims it).
+		const waiting = (await navigator.serviceWorker.getRegistration())?.waiting ?? null;
 		let reloading = false;
 		const reloadOnce = () => {
 			if (reloading) return;
 			reloading = true;
 			window.location.reload();
 		};
+		if (updatePath(waiting?.state) === 'reload-now' || !waiting) return reloadOnce();
 		navigator.serviceWorker.addEventListener('controllerchange', reloadOnce, { once: true });
 		waiting.addEventListener('statechange', () => {
-			if (waiting.state === 'activated') reloadOnce();
+			if (reloadOnWorkerState(waiting.state)) reloadOnce();
 		});
+		setTimeout(reloadOnce, SWITCH_FALLBACK_MS);
+		await Promise.race([
+			Promise.allSettled(this.#beforeSwitch.map(async (hook) => hook())),
+			new Promise((resolve) => setTimeout(resolve, STOP_WAIT_MS))
+		]);
+		if (reloadOnWorkerState(waiting.state)) return reloadOnce();
 		await this.#update?.(true);
 	}
 

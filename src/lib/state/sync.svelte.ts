@@ -132,6 +132,9 @@ class SyncStatus {
 
 export const sync = new SyncStatus();
 
+// An update stops syncing first (realtime closed, no further pushes): see pwa.beforeSwitch.
+pwa.beforeSwitch(async () => (await engine()).syncEngine.stop());
+
 if (typeof window !== 'undefined') {
 	onRecordChange(() => void sync.refresh().catch(() => {}));
 	onSyncEvent((event) => sync.observe(event));
