@@ -9,7 +9,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import PocketBase, { ClientResponseError } from 'pocketbase';
 import { TEST_ADMIN } from '../../scripts/test-pocketbase.mjs';
 import { App } from './pages/app';
-import { BUILTIN_CHECKLIST, newUser, PASSWORD } from './sync-lab.fixture';
+import { newUser, PASSWORD, submitTopMarks } from './sync-lab.fixture';
 
 const TOP_FIVE = ['Help desk', 'Security', 'Roadmap'];
 const NOTE = 'Owner hesitated: backups never tested.';
@@ -165,19 +165,11 @@ test('the sales journey: offline session, gap, blind round of two, reveal, hand-
 	const providers = await admin.collection('providers').getFullList(inWorkspace);
 	const incumbent = providers.find((p) => !p.msp_self)!;
 	const self = providers.find((p) => p.msp_self)!;
-	await rep.client.collection('assessments').create({
-		organization: workspaceId,
-		seat: session.seat,
-		provider: self.id,
-		checklist: BUILTIN_CHECKLIST,
-		status: 'submitted',
-		assessed_at: new Date().toISOString().replace('T', ' '),
-		gwc: { get: { answer: 'yes' }, want: { answer: 'yes' }, capacity: { answer: 'yes' } },
-		answers: Object.fromEntries(
-			Array.from({ length: 10 }, (_, i) => [`q${String(i + 1).padStart(2, '0')}`, { score: 4, note: '' }])
-		),
-		responsibility_fit: TOP_FIVE.map((responsibility) => ({ responsibility, score: 4, note: '' }))
-	});
+	await submitTopMarks(
+		rep.client,
+		{ organization: workspaceId, seat: session.seat, provider: self.id },
+		TOP_FIVE
+	);
 	const gapRow = page.getByRole('row', { name: /Does the provider share our core values\?/ });
 	await expect(async () => {
 		await page.reload();

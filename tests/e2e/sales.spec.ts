@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ClientResponseError } from 'pocketbase';
 import { App } from './pages/app';
-import { BUILTIN_CHECKLIST, newUser, PASSWORD } from './sync-lab.fixture';
+import { newUser, PASSWORD, submitTopMarks } from './sync-lab.fixture';
 
 const TOP_FIVE = ['Help desk', 'Security', 'Roadmap'];
 const NOTE = 'Owner hesitated: backups never tested.';
@@ -173,19 +173,11 @@ test('a rep runs a prospect session offline; notes sync, stay private, and the p
 			.collection('providers')
 			.getFullList({ filter: `organization = "${workspaceId}" && msp_self = true` })
 	)[0]!;
-	await rep.client.collection('assessments').create({
-		organization: workspaceId,
-		seat: session.seat,
-		provider: self.id,
-		checklist: BUILTIN_CHECKLIST,
-		status: 'submitted',
-		assessed_at: new Date().toISOString().replace('T', ' '),
-		gwc: { get: { answer: 'yes' }, want: { answer: 'yes' }, capacity: { answer: 'yes' } },
-		answers: Object.fromEntries(
-			Array.from({ length: 10 }, (_, i) => [`q${String(i + 1).padStart(2, '0')}`, { score: 4, note: '' }])
-		),
-		responsibility_fit: TOP_FIVE.map((responsibility) => ({ responsibility, score: 4, note: '' }))
-	});
+	await submitTopMarks(
+		rep.client,
+		{ organization: workspaceId, seat: session.seat, provider: self.id },
+		TOP_FIVE
+	);
 
 	// the prospect, on their own device: the session is theirs to read, the rep's note is nowhere
 	await prospectPage.goto(`/assessments/${assessmentId}/result`);
