@@ -9,7 +9,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import PocketBase, { ClientResponseError } from 'pocketbase';
 import { TEST_ADMIN } from '../../scripts/test-pocketbase.mjs';
 import { App } from './pages/app';
-import { newUser, PASSWORD, submitTopMarks } from './sync-lab.fixture';
+import { newUser, PASSWORD } from './sync-lab.fixture';
 
 const TOP_FIVE = ['Help desk', 'Security', 'Roadmap'];
 const NOTE = 'Owner hesitated: backups never tested.';
@@ -160,16 +160,25 @@ test('the sales journey: offline session, gap, blind round of two, reveal, hand-
 	expect([note.organization, note.text]).toEqual([msp.id, NOTE]);
 	expect((await admin.collection('organizations').getOne(workspaceId)).stage).toBe('assessed');
 
-	// 3. the MSP scores itself (the assessment screens are proved elsewhere: here through the API); the gap shows
+	// 3. the MSP scores itself on the usual assessment screens, against the prospect's seat; the gap shows
 	const session = await admin.collection('assessments').getOne(sessionId);
 	const providers = await admin.collection('providers').getFullList(inWorkspace);
 	const incumbent = providers.find((p) => !p.msp_self)!;
-	const self = providers.find((p) => p.msp_self)!;
-	await submitTopMarks(
-		rep.client,
-		{ organization: workspaceId, seat: session.seat, provider: self.id },
-		TOP_FIVE
-	);
+	await page.getByRole('button', { name: 'Score ourselves' }).click();
+	// the workspace has no core values yet: the steps start at GWC
+	await expect(page).toHaveURL(/\/assessments\/[a-z0-9]{15}\/step\/gwc$/);
+	for (const legend of ['Get it?', 'Want it?', 'Capacity to do it?']) await app.choose(legend, 'Yes');
+	await app.next();
+	for (let i = 1; i <= 10; i++) {
+		await app.expectQuestion(i);
+		await app.score('4');
+	}
+	await expect(page.getByRole('heading', { name: 'Responsibility fit' })).toBeVisible();
+	for (const line of TOP_FIVE) await app.choose(line, '4');
+	await app.next();
+	await page.getByRole('button', { name: 'Submit assessment' }).click();
+	await expect(page).toHaveURL(/\/assessments\/[a-z0-9]{15}\/result$/);
+	await page.goto(`/workspaces/${workspaceId}`);
 	const gapRow = page.getByRole('row', { name: /Does the provider share our core values\?/ });
 	await expect(async () => {
 		await page.reload();
@@ -332,14 +341,17 @@ test('the sales journey: offline session, gap, blind round of two, reveal, hand-
 	const danaApp = await tabletApp(browser);
 	await danaApp.signIn(dana.email, PASSWORD, 'dana');
 	await danaApp.page.getByRole('button', { name: 'Accept the invitation as owner' }).click();
-	// no link from Dana's home screen to the take-over form yet (another engineer adds it): by URL
+	// Dana's Home offers the take-over once her membership has synced
 	await expect(danaApp.page.getByText('Harbor Dental (open)')).toBeVisible();
+	const takeOver = danaApp.page
+		.getByRole('region', { name: 'Take over this workspace' })
+		.getByRole('link', { name: 'Take over: choose what they keep' });
 	await expect(async () => {
-		await danaApp.page.goto(`/workspaces/${workspaceId}`);
-		await expect(danaApp.page.getByRole('heading', { name: 'Take over this workspace' })).toBeVisible({
-			timeout: 3000
-		});
+		await danaApp.page.goto('/');
+		await expect(takeOver).toBeVisible({ timeout: 3000 });
 	}).toPass({ timeout: 45_000 });
+	await takeOver.click();
+	await expect(danaApp.page.getByRole('heading', { name: 'Take over this workspace' })).toBeVisible();
 	await danaApp.choose('The MSP keeps', 'Read-only access');
 	await danaApp.expectNoAxeViolations();
 	await danaApp.page.screenshot({ path: '/tmp/journey-takeover-820.png', fullPage: true });
@@ -373,4 +385,14 @@ test('the sales journey: offline session, gap, blind round of two, reveal, hand-
 		await refused(rep.client.collection('providers').update(incumbent.id, { notes: 'x' }))
 	);
 	expect((await rep.client.collection('msp_notes').getOne(note.id)).text).toBe(NOTE);
+	// and the rep's screen says so once the hand-off has synced: no stage to change, no session to start
+	await page.reload();
+	const handedOff = page.getByText('took this workspace over on');
+	await expect(handedOff).toBeVisible({ timeout: 45_000 });
+	await expect(handedOff).toContainText('you keep read-only access');
+	await expect(page.getByRole('button', { name: 'Start the guided session' })).toHaveCount(0);
+	await expect(page.getByLabel('Stage')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Invite to take over' })).toHaveCount(0);
+	await expect(gapRow.getByRole('cell')).toHaveText(['1', '4', '+3'], { timeout: 30_000 });
+	await app.expectNoAxeViolations();
 });

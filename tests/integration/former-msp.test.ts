@@ -250,4 +250,31 @@ describe("the former MSP's device drops the workspace at the next pull", () => {
 		await pullChanges(db, w.ids.rep);
 		expect(await held()).toBe(0);
 	});
+
+	it('kept as viewer, the rep’s own membership goes but the pull keeps the workspace and its records', async () => {
+		const workspace = await openWorkspace(w, 'live');
+		const seat = await w.clients.prospectOwner.collection('seats').create(seatBody(workspace));
+		useServer(w.server.pb.url);
+		const rep = await w.server.admin.collection('users').getOne(w.ids.rep);
+		await pb.collection('users').authWithPassword(rep.email, PASSWORD);
+		const db = await localDb();
+		const has = async (collection: string, id: string) =>
+			(await db.getAll('records')).some((row) => row.collection === collection && row.id === id);
+		await pullChanges(db, w.ids.rep);
+		expect([await has('organizations', workspace), await has('seats', seat.id)]).toEqual([true, true]);
+
+		await handOff(w.clients.prospectOwner, workspace, 'viewer');
+		// the rep's membership of the workspace is deleted (logged for the rep's devices) …
+		const gone = await w.server.admin.collection('sync_deletions').getFullList({
+			filter: `record_collection = "memberships" && organization = "${workspace}"`
+		});
+		expect(gone.flatMap((r) => r.audience)).toContain(w.ids.rep);
+		// … and yet the workspace stays readable through the MSP: the device keeps it whole
+		await pullChanges(db, w.ids.rep);
+		expect([await has('organizations', workspace), await has('seats', seat.id)]).toEqual([true, true]);
+		const stored = (await db.getAll('records')).find(
+			(row) => row.collection === 'organizations' && row.id === workspace
+		);
+		expect(stored?.data.msp_access).toBe('viewer');
+	});
 });

@@ -58,3 +58,16 @@ export async function backfillJoined(db: LocalDb, pulledBefore: Set<CollectionNa
 	await writeMeta(db, BACKFILLED_KEY, held);
 	return count;
 }
+
+/** Stores `organization` (a record just read from the server) and fetches all of its records again. */
+export async function refetchOrganization(
+	db: LocalDb,
+	organization: Record<string, unknown>
+): Promise<number> {
+	await applyServerRecords(db, 'organizations', [organization]);
+	let count = 0;
+	for (const collection of COLLECTIONS)
+		if (collection !== 'organizations')
+			count += await pullOrganization(db, collection, String(organization.id));
+	return count;
+}

@@ -1,3 +1,4 @@
+import { ClientResponseError } from 'pocketbase';
 import { z } from 'zod';
 import { recordSchemas, type CollectionName } from '$lib/domain/schemas';
 import { announce } from '../local/changes';
@@ -6,7 +7,7 @@ import { readMeta, recordKey, type LocalDb, type StoredRecord } from '../local/l
 import { COLLECTIONS } from '../local/local-store';
 import { mergeServerVersion } from './merge';
 import { CONFLICTED_KEY } from '../local/outbox';
-import { backfillJoined, collectionsPulled } from './backfill';
+import { backfillJoined, collectionsPulled, refetchOrganization } from './backfill';
 
 /**
  * Records per page: big enough for few round trips (1,000 assessments: 2 pages, as many as the bare
@@ -168,7 +169,13 @@ async function pullCollection(db: LocalDb, collection: CollectionName): Promise<
  * local record of that organization with it. Local edits to a record someone deleted are not
  * dropped silently: their operations are parked with the reason.
  */
-export async function applyDeletions(db: LocalDb, deletions: Deletion[], myUserId: string): Promise<void> {
+export async function applyDeletions(
+	db: LocalDb,
+	deletions: Deletion[],
+	myUserId: string
+): Promise<string[]> {
+	// organizations dropped because my own membership went: I may still read them another way
+	const leftByMembership: string[] = [];
 	const tx = db.transaction(['records', 'outbox'], 'readwrite');
 	const records = tx.objectStore('records');
 	const outbox = tx.objectStore('outbox');
@@ -198,9 +205,30 @@ export async function applyDeletions(db: LocalDb, deletions: Deletion[], myUserI
 				if (other.data.organization === deletion.organization && other.collection !== 'organizations')
 					await records.delete(other.key);
 		if (leaving) await records.delete(recordKey('organizations', deletion.organization));
+		if (leaving && deletion.record_collection === 'memberships') leftByMembership.push(deletion.organization);
 	}
 	await tx.done;
 	for (const collection of COLLECTIONS) announce({ collection, id: '*' });
+	return leftByMembership;
+}
+
+/**
+ * Losing my own membership does not always mean losing the organization: an MSP's rep whose
+ * prospect took its workspace over keeps read-only access through the MSP (docs/sales-mode.md).
+ * The server answers for it now, after the deletion: what I can still read is fetched again whole,
+ * since the cursors are past its records. Before the cursor moves, so a failed check is retried.
+ */
+async function refetchStillReadable(db: LocalDb, organizations: string[]): Promise<void> {
+	for (const organization of new Set(organizations)) {
+		const record = await pb
+			.collection('organizations')
+			.getOne(organization)
+			.catch((error: unknown) => {
+				if (error instanceof ClientResponseError && error.status === 404) return null;
+				throw error;
+			});
+		if (record) await refetchOrganization(db, record);
+	}
 }
 
 /**
@@ -217,7 +245,7 @@ async function pullDeletions(db: LocalDb, myUserId: string): Promise<void> {
 			.map((item) => deletionSchema.safeParse(item))
 			.filter((p) => p.success)
 			.map((p) => p.data);
-		if (items.length) await applyDeletions(db, items, myUserId);
+		if (items.length) await refetchStillReadable(db, await applyDeletions(db, items, myUserId));
 		const last = page[page.length - 1]!;
 		cursor = { updated: String(last.updated), id: String(last.id) };
 		await db.put('meta', { key: cursorKey('sync_deletions'), value: cursor });
