@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pb, useServer } from '$lib/data/server/client';
 import { localDb } from '$lib/data/local/local-store';
 import { pullChanges } from '$lib/data/sync/pull';
+import { applyEvents } from '$lib/data/sync/realtime';
 import { buildSalesWorld, handOff, openWorkspace, type SalesWorld } from './sales-world';
 import { failure, newId, PASSWORD, providerBody, seatBody, startServer } from './world';
 
@@ -263,7 +264,13 @@ describe("the former MSP's device drops the workspace at the next pull", () => {
 		await pullChanges(db, w.ids.rep);
 		expect([await has('organizations', workspace), await has('seats', seat.id)]).toEqual([true, true]);
 
+		const [own] = await w.server.admin.collection('memberships').getFullList({
+			filter: `organization = "${workspace}" && user = "${w.ids.rep}"`
+		});
 		await handOff(w.clients.prospectOwner, workspace, 'viewer');
+		// the realtime delete event of the rep's membership arrives first: the device keeps the workspace
+		await applyEvents([{ collection: 'memberships', action: 'delete', record: { ...own! } }], w.ids.rep);
+		expect([await has('organizations', workspace), await has('seats', seat.id)]).toEqual([true, true]);
 		// the rep's membership of the workspace is deleted (logged for the rep's devices) …
 		const gone = await w.server.admin.collection('sync_deletions').getFullList({
 			filter: `record_collection = "memberships" && organization = "${workspace}"`

@@ -218,7 +218,7 @@ export async function applyDeletions(
  * The server answers for it now, after the deletion: what I can still read is fetched again whole,
  * since the cursors are past its records. Before the cursor moves, so a failed check is retried.
  */
-async function refetchStillReadable(db: LocalDb, organizations: string[]): Promise<void> {
+export async function refetchStillReadable(db: LocalDb, organizations: string[]): Promise<void> {
 	for (const organization of new Set(organizations)) {
 		const record = await pb
 			.collection('organizations')
