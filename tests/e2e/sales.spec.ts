@@ -209,6 +209,16 @@ test('a rep runs a prospect session offline; notes sync, stay private, and the p
 	await app.expectNoAxeViolations();
 	await page.screenshot({ path: '/tmp/sales-gap-360.png', fullPage: true });
 
+	// the session's report carries the MSP's name for the rep; the prospect's copy has no such line
+	// (the MSP organization is not theirs to read; its own provider record is, by its name)
+	await page.goto(`/seats/${session.seat}/report`);
+	await expect(page.getByText('Prepared with Harbor Dental by Convergent IT')).toBeVisible();
+	await page.screenshot({ path: '/tmp/sales-report-360.png' });
+	await app.expectNoAxeViolations();
+	await prospectPage.goto(`/seats/${session.seat}/report`);
+	await expect(prospectPage.getByRole('heading', { name: /^Seat report:/ })).toBeVisible();
+	await expect(prospectPage.getByText(/Prepared with/)).toHaveCount(0);
+
 	// hand-off: the prospect's owner takes the workspace over, the MSP keeps read-only access
 	await prospectPage.goto(`/workspaces/${workspaceId}`);
 	await expect(prospectPage.getByRole('heading', { name: 'Take over this workspace' })).toBeVisible();
