@@ -167,13 +167,10 @@ async function pullCollection(db: LocalDb, collection: CollectionName): Promise<
 /**
  * Applies deletions: the record goes; an organization (or my own membership of it) takes every
  * local record of that organization with it. Local edits to a record someone deleted are not
- * dropped silently: their operations are parked with the reason.
+ * dropped silently: their operations are parked with the reason. An organization left through my
+ * own membership is asked of the server again (`refetchStillReadable`), from the pull and realtime alike.
  */
-export async function applyDeletions(
-	db: LocalDb,
-	deletions: Deletion[],
-	myUserId: string
-): Promise<string[]> {
+export async function applyDeletions(db: LocalDb, deletions: Deletion[], myUserId: string): Promise<void> {
 	// organizations dropped because my own membership went: I may still read them another way
 	const leftByMembership: string[] = [];
 	const tx = db.transaction(['records', 'outbox'], 'readwrite');
@@ -209,7 +206,7 @@ export async function applyDeletions(
 	}
 	await tx.done;
 	for (const collection of COLLECTIONS) announce({ collection, id: '*' });
-	return leftByMembership;
+	await refetchStillReadable(db, leftByMembership);
 }
 
 /**
@@ -218,7 +215,7 @@ export async function applyDeletions(
  * The server answers for it now, after the deletion: what I can still read is fetched again whole,
  * since the cursors are past its records. Before the cursor moves, so a failed check is retried.
  */
-export async function refetchStillReadable(db: LocalDb, organizations: string[]): Promise<void> {
+async function refetchStillReadable(db: LocalDb, organizations: string[]): Promise<void> {
 	for (const organization of new Set(organizations)) {
 		const record = await pb
 			.collection('organizations')
@@ -245,7 +242,7 @@ async function pullDeletions(db: LocalDb, myUserId: string): Promise<void> {
 			.map((item) => deletionSchema.safeParse(item))
 			.filter((p) => p.success)
 			.map((p) => p.data);
-		if (items.length) await refetchStillReadable(db, await applyDeletions(db, items, myUserId));
+		if (items.length) await applyDeletions(db, items, myUserId);
 		const last = page[page.length - 1]!;
 		cursor = { updated: String(last.updated), id: String(last.id) };
 		await db.put('meta', { key: cursorKey('sync_deletions'), value: cursor });

@@ -3,7 +3,7 @@ import type { CollectionName } from '$lib/domain/schemas';
 import { pb } from '../server/client';
 import { localDb } from '../local/local-store';
 import { COLLECTIONS } from '../local/local-store';
-import { applyDeletions, applyServerRecords, refetchStillReadable, type Deletion } from './pull';
+import { applyDeletions, applyServerRecords, type Deletion } from './pull';
 
 interface RealtimeEvent {
 	collection: CollectionName;
@@ -39,7 +39,7 @@ export async function applyEvents(events: RealtimeEvent[], myUserId: string): Pr
 		)
 			end++;
 		const run = events.slice(start, end);
-		if (deleting) await refetchStillReadable(db, await applyDeletions(db, run.map(deletionOf), myUserId));
+		if (deleting) await applyDeletions(db, run.map(deletionOf), myUserId);
 		else
 			await applyServerRecords(
 				db,
