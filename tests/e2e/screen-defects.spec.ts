@@ -106,6 +106,8 @@ test('the seat report says the core values once per provider', async ({ page }) 
 	await line.scrollIntoViewIfNeeded();
 	await page.screenshot({ path: '/tmp/polish-report-values-360.png' });
 	const text = (await line.textContent()) ?? '';
+	// the counts read as one piece at 360 px too
+	expect(await linesOf(line, /\(\d+ \+\/−, \d+ −[^)]*\)/.exec(text)![0])).toBe(1);
 	expect(text.match(/core values/gi), text).toHaveLength(1);
 	expect(text.match(/good enough/gi)?.length ?? 0, text).toBeLessThanOrEqual(1);
 	await expect(line).toHaveText(/^Core values: (Good enough|Below what is allowed|Not all values rated) \(/);
@@ -153,10 +155,14 @@ test('the wide comparison keeps each value whole: counts and the decision date (
 			const counts = /\(\d+ \+\/−, \d+ −(, \d+ unrated)?\)/.exec((await cell.textContent()) ?? '')![0];
 			expect(await linesOf(cell, counts), `${counts} at ${width} px`).toBe(1);
 		}
+		// the decision's date and time, even where its line is squeezed to 6rem (where it would break)
 		const when = /\d{4}-\d\d-\d\d \d\d:\d\d/;
 		for (const box of [page.locator('.current'), page.locator('.history li').first()]) {
 			const date = when.exec((await box.textContent()) ?? '')![0];
 			expect(await linesOf(box, date), `${date} at ${width} px`).toBe(1);
+			await box.evaluate((el: HTMLElement) => el.style.setProperty('width', '6rem'));
+			expect(await linesOf(box, date), `${date} in 6rem`).toBe(1);
+			await box.evaluate((el: HTMLElement) => el.style.removeProperty('width'));
 		}
 		await page.screenshot({ path: `/tmp/polish-compare-${width}.png`, fullPage: true });
 		await app.expectNoAxeViolations();
