@@ -179,7 +179,7 @@ test('a blind round: one "Assess" on the provider page, and an owner changes who
 		await newUser(baseURL!, 'bo'),
 		await newUser(baseURL!, 'cy')
 	];
-	const { org } = await organizationOf(ana, 'Blind Dental', [bo, cy]);
+	const { org, seat } = await organizationOf(ana, 'Blind Dental', [bo, cy]);
 	const fixit = await ana.client.collection('providers').create({
 		organization: org,
 		name: 'Fixit IT',
@@ -225,6 +225,30 @@ test('a blind round: one "Assess" on the provider page, and an owner changes who
 	await people.getByRole('checkbox', { name: /^bo/ }).check();
 	await round.getByRole('button', { name: 'Cancel' }).click();
 	await expect(round.getByRole('listitem')).toHaveText([/^ana/, /^cy/]);
+	await app.expectNoAxeViolations();
+
+	// Ana has submitted; taking Cy (who has not) off leaves only people who did: the round reveals
+	await assess(ana, { organization: org, seat, provider: fixit.id }, { score: 3 });
+	await expect(async () => {
+		await page.reload();
+		await expect(round.getByText('Your assessment: submitted.')).toBeVisible({ timeout: 2000 });
+	}).toPass({ timeout: 45_000 });
+	await round.getByRole('button', { name: 'Change who scores' }).click();
+	await people.getByRole('checkbox', { name: /^cy/ }).uncheck();
+	await round.getByRole('button', { name: 'Save who scores' }).click();
+	await expect
+		.poll(async () => (await ana.client.collection('providers').getOne(fixit.id)).revealed, {
+			timeout: 30_000
+		})
+		.toBe(true);
+	await expect(async () => {
+		await page.reload();
+		await expect(round.getByText("Revealed: everyone's answers show in the comparison.")).toBeVisible({
+			timeout: 2000
+		});
+	}).toPass({ timeout: 45_000 });
+	// revealed, the page offers its own "Assess" again, once
+	await expect(page.getByRole('link', { name: /^Assess Fixit IT/ })).toHaveCount(1);
 	await app.expectNoAxeViolations();
 });
 
@@ -285,14 +309,15 @@ test("the tab bar covers no card at the end of an owner's Home, providers, chart
 		await assess(ana, { organization: org, seat, provider: provider.id }, { score: 3 });
 	}
 	await signInTo(app, ana, 'Owner Dental');
-	for (const [path, name] of [
-		['/', 'owner Home'],
-		['/providers', 'providers list'],
-		['/chart', 'chart'],
-		['/account', 'account']
+	// each screen with what shows once its data has loaded
+	for (const [path, name, loaded] of [
+		['/', 'owner Home', page.getByRole('link', { name: 'Fabrikam Tech in Managed IT' })],
+		['/providers', 'providers list', page.getByRole('link', { name: 'Fabrikam Tech', exact: true })],
+		['/chart', 'chart', page.getByRole('link', { name: 'Managed IT', exact: true })],
+		['/account', 'account', page.getByText('Signed in as ana')]
 	] as const) {
 		await page.goto(path);
-		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(loaded).toBeVisible();
 		await expectLastCardClear(page, name);
 		await page.screenshot({ path: `/tmp/polish-end-${name.replace(/ /g, '-')}-360.png` });
 	}
