@@ -195,6 +195,12 @@ test('a blind round: one "Assess" on the provider page, and an owner changes who
 	await page.screenshot({ path: '/tmp/polish-blind-provider-360.png', fullPage: true });
 	// one action, one name
 	await expect(page.getByRole('link', { name: /^Assess Fixit IT/ })).toHaveCount(1);
+	// (and on the same page, the status choices keep their words whole: "Current" broke letter by letter)
+	for (const word of ['Current', 'Prospect', 'Former'])
+		expect(
+			await linesOf(page.getByRole('group', { name: 'Status' }).locator('label', { hasText: word }), word),
+			word
+		).toBe(1);
 	await expect(round.getByRole('link', { name: 'Assess Fixit IT' })).toBeVisible();
 
 	// the owner swaps Bo for Cy while the round is still blind
