@@ -3,6 +3,7 @@ import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { pwaOptions } from './pwa.config';
+import { sharedBuild } from './vite.shared';
 
 const pocketbaseUrl = process.env.RIGHTSEAT_DEV_API ?? 'http://127.0.0.1:8090';
 
@@ -27,6 +28,7 @@ function syncLabOnlyForTests(): Plugin {
 
 export default defineConfig({
 	plugins: [syncLabOnlyForTests(), sveltekit(), SvelteKitPWA(pwaOptions)],
+	build: sharedBuild,
 	server: {
 		// `npm run dev`: the API and PocketBase's admin UI come from the PocketBase that scripts/dev.mjs starts.
 		proxy: {
