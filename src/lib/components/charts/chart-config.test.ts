@@ -19,17 +19,22 @@ const model: ChartModel = {
 };
 
 describe('toChartConfig', () => {
-	it('draws each series in its palette style and keeps hidden ones hidden', () => {
+	it('draws each shown series in its palette style and leaves the hidden ones out', () => {
 		const config = toChartConfig(model, 'dark', false);
-		const [first, second] = config.data.datasets;
-		expect(first).toMatchObject({
+		expect(config.data.datasets).toHaveLength(1);
+		expect(config.data.datasets[0]).toMatchObject({
 			label: 'Acme IT',
 			data: [4, null],
-			hidden: false,
 			borderColor: seriesStyle(0, 'dark').colour
 		});
-		expect(second).toMatchObject({
-			hidden: true,
+		const both = toChartConfig(
+			{ ...model, series: model.series.map((s) => ({ ...s, hidden: false })) },
+			'dark',
+			false
+		);
+		// a provider keeps its own style whichever others are shown
+		expect(both.data.datasets[1]).toMatchObject({
+			label: 'Bolt MSP',
 			borderDash: [...seriesStyle(5, 'dark').dash],
 			pointStyle: seriesStyle(5, 'dark').point
 		});

@@ -14,15 +14,13 @@ function translucent(hex: string, alpha: number): string {
 
 function dataset(
 	model: ChartModel,
-	index: number,
+	series: ChartModel['series'][number],
 	theme: ChartTheme
 ): ChartDataset<DrawnType, Array<number | null>> {
-	const series = model.series[index]!;
 	const style = seriesStyle(series.styleIndex, theme);
 	return {
 		label: series.label,
 		data: series.values,
-		hidden: series.hidden,
 		borderColor: style.colour,
 		backgroundColor: model.kind === 'bar' ? style.colour : translucent(style.colour, 0.15),
 		pointBackgroundColor: style.colour,
@@ -36,8 +34,8 @@ function dataset(
 }
 
 /**
- * The chart.js configuration of a chart model: the theme's Okabe–Ito colours with a shape and dash
- * per series, the model's own scale, tooltips titled with the full label, legend clicks left to the
+ * The chart.js configuration of a chart model: the series shown, in the theme's Okabe–Ito colours
+ * with a shape and dash each (kept per provider whichever others are shown), the model's own scale, tooltips titled with the full label, legend clicks left to the
  * page (which limits how many series are shown), and no animation when the person asked for less
  * motion.
  */
@@ -61,7 +59,13 @@ export function toChartConfig(
 			: { x: { grid: { color: ink.grid }, ticks: { color: ink.text } }, y: axis };
 	return {
 		type: model.kind,
-		data: { labels: model.labels, datasets: model.series.map((_, i) => dataset(model, i, theme)) },
+		// Only the series shown: the page's checkboxes choose them (legend clicks do nothing), and a
+		// hidden dataset still cost chart.js its parsing, stacking and a struck-through legend entry
+		// (twenty of them on a seat of twenty providers: most of the comparison's drawing time).
+		data: {
+			labels: model.labels,
+			datasets: model.series.filter((series) => !series.hidden).map((series) => dataset(model, series, theme))
+		},
 		options: {
 			animation: reducedMotion ? false : { duration: 300 },
 			responsive: true,
