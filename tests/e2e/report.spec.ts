@@ -55,6 +55,12 @@ test('the seat report shows the comparison and prints to a PDF with the same nam
 	expect(text).toContain('Northwind IT');
 	expect(text).toContain('Blue Harbor MSP');
 	expect(text).toContain(verdict);
+	// the values line names its status once, then the counts (it used to say the words twice:
+	// "Core values: Good enough — Core values: good enough (…)")
+	expect(text).toMatch(
+		/Core values:\s+(Good enough|Below what is allowed|Not all values rated)\s+\(\d+ \+\/−, \d+ −/
+	);
+	expect(text).not.toMatch(/Core values:[^\n]*core values:/i);
 	expect(text).toMatch(new RegExp(`Score\\s+${score.replace('.', '\\.')}\\s+/\\s+100`));
 	expect(text).toContain('Top five responsibilities');
 	expect(text).toContain('Checklist answers per question');

@@ -284,4 +284,33 @@ describe("the former MSP's device drops the workspace at the next pull", () => {
 		);
 		expect(stored?.data.msp_access).toBe('viewer');
 	});
+
+	it('kept as viewer, a re-check the realtime path could not finish (offline) is asked again by the next pull', async () => {
+		const workspace = await openWorkspace(w, 'live');
+		const seat = await w.clients.prospectOwner.collection('seats').create(seatBody(workspace));
+		useServer(w.server.pb.url);
+		const rep = await w.server.admin.collection('users').getOne(w.ids.rep);
+		await pb.collection('users').authWithPassword(rep.email, PASSWORD);
+		const db = await localDb();
+		const has = async (collection: string, id: string) =>
+			(await db.getAll('records')).some((row) => row.collection === collection && row.id === id);
+		await pullChanges(db, w.ids.rep);
+		expect(await has('seats', seat.id)).toBe(true);
+
+		const [own] = await w.server.admin.collection('memberships').getFullList({
+			filter: `organization = "${workspace}" && user = "${w.ids.rep}"`
+		});
+		await handOff(w.clients.prospectOwner, workspace, 'viewer');
+		// the delete event arrives, then the connection goes before the device can ask the server
+		useServer('http://127.0.0.1:9');
+		await expect(
+			applyEvents([{ collection: 'memberships', action: 'delete', record: { ...own! } }], w.ids.rep)
+		).rejects.toThrow();
+		expect(await has('seats', seat.id)).toBe(false);
+		// back online: the pull replays the deletion (its row no longer says whose membership it
+		// was) and still asks, because the question was kept with the drop
+		useServer(w.server.pb.url);
+		await pullChanges(db, w.ids.rep);
+		expect([await has('organizations', workspace), await has('seats', seat.id)]).toEqual([true, true]);
+	});
 });

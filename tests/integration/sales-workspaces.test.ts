@@ -287,6 +287,43 @@ describe('blind scoring round', () => {
 			expect(ids, actor).toEqual([first.id, second.id].sort());
 		}
 	});
+	it('while blind, an owner changes who is listed (an editor may not); dropping the last one to submit reveals it', async () => {
+		const ws = w.workspaces.live;
+		const provider = (
+			await w.clients.prospectOwner.collection('providers').create(
+				providerBody(ws.id, {
+					status: 'current',
+					blind: true,
+					blind_assessors: [w.ids.prospectOwner, w.ids.prospectEditor]
+				})
+			)
+		).id;
+		const listing = await failure(
+			w.clients.prospectEditor
+				.collection('providers')
+				.update(provider, { blind_assessors: [w.ids.prospectEditor] })
+		);
+		expect(fieldErrors(listing).blind_assessors?.code).toBe('validation_owner_only');
+		const first = await w.clients.prospectOwner
+			.collection('assessments')
+			.create(submitted(ws.id, ws.seat, provider, 'Owner view'));
+		// adding someone keeps it blind: the editor still cannot read the owner's answers
+		const added = await w.clients.prospectOwner
+			.collection('providers')
+			.update(provider, { blind_assessors: [w.ids.prospectOwner, w.ids.prospectEditor, w.ids.rep] });
+		expect([added.blind_assessors.length, added.revealed]).toEqual([3, false]);
+		const mine = { filter: `provider = '${provider}'` };
+		expect((await w.clients.prospectEditor.collection('assessments').getFullList(mine)).length).toBe(0);
+		// taking off everyone who has not submitted leaves only the owner, who has: it reveals now
+		const dropped = await w.clients.prospectOwner
+			.collection('providers')
+			.update(provider, { blind_assessors: [w.ids.prospectOwner] });
+		expect([dropped.blind_assessors, dropped.revealed]).toEqual([[w.ids.prospectOwner], true]);
+		const since = { filter: `provider = '${provider}' && updated > '${first.updated}'` };
+		expect(
+			(await w.clients.prospectEditor.collection('assessments').getFullList(since)).map((a) => a.id)
+		).toEqual([first.id]);
+	});
 });
 
 describe("the MSP's private records", () => {

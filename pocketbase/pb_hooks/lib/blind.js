@@ -51,4 +51,32 @@ function checkRoundRequest(e) {
 // The reveal once every listed assessor submitted runs in Go with the assessments' other hooks
 // (pocketbase/cmd/rightseat/assessments.go, revealWhenAllSubmitted).
 
-module.exports = { validateRound, checkRoundRequest };
+/**
+ * The same rule when an owner changes who is listed while the round is blind: if everyone still
+ * listed has submitted (the one holding the round up was taken off the list), the round reveals
+ * now, as it would have on the last submission. Marks `record` revealed before it is saved.
+ */
+function revealIfListedSubmitted(app, record) {
+	if (record.isNew() || !record.getBool('blind') || record.getBool('revealed')) return;
+	const listed = idsOf(record, 'blind_assessors');
+	if (
+		listed.length === 0 ||
+		roundValue(record, 'blind_assessors') === roundValue(record.original(), 'blind_assessors')
+	) {
+		return;
+	}
+	const rows = app.findRecordsByFilter(
+		'assessments',
+		'provider = {:provider} && status = "submitted"',
+		'',
+		0,
+		0,
+		{
+			provider: record.id
+		}
+	);
+	const submitted = Array.from(rows, (row) => row.getString('assessor'));
+	if (listed.every((id) => submitted.indexOf(id) !== -1)) record.set('revealed', true);
+}
+
+module.exports = { validateRound, checkRoundRequest, revealIfListedSubmitted };

@@ -10,7 +10,8 @@ import {
 	RIGHT_SEAT_REASON,
 	type ComparableAssessment,
 	type ComparableDecision,
-	type ComparisonInput
+	type ComparisonInput,
+	valuesCounts
 } from './seat-comparison';
 
 const seat = { responsibilities: ['Backups', 'Help desk'] };
@@ -261,5 +262,13 @@ describe('properties', () => {
 				}
 			})
 		);
+	});
+});
+
+describe('valuesCounts', () => {
+	it('gives the counts behind a values status, without its label or status words', () => {
+		expect(valuesCounts({ mixed: 1, minus: 0, unrated: 0 })).toBe('1 +/−, 0 −');
+		expect(valuesCounts({ mixed: 0, minus: 2, unrated: 1 })).toBe('0 +/−, 2 −, 1 unrated');
+		expect(valuesCounts({ mixed: 0, minus: 0, unrated: 0 })).not.toMatch(/core values|good enough/i);
 	});
 });

@@ -311,6 +311,15 @@ export const VALUES_STATUS_TEXT = {
 } as const;
 
 /**
+ * The ratings behind a values status, for the line that already names it ("Core values: Good
+ * enough (1 +/−, 0 −)"): the counts, and the unrated ones when there are any. The label and the
+ * status are the caller's, so neither is said twice.
+ */
+export function valuesCounts(values: Pick<ValuesCheck, 'mixed' | 'minus' | 'unrated'>): string {
+	return `${values.mixed} +/−, ${values.minus} −${values.unrated > 0 ? `, ${values.unrated} unrated` : ''}`;
+}
+
+/**
  * The decisive sentence: a right seat's own summary; otherwise, with one assessor, their verdict's
  * first reason (a "no" or the values below the bar come first); with several, the consensus's own sentence.
  */

@@ -96,6 +96,13 @@ describe('checkValues', () => {
 		expect(checkValues(stray, context)).toMatchObject({ status: 'met', mixed: 0, minus: 0, unrated: 0 });
 	});
 
+	it('names the values that put the ratings below the bar, and none otherwise', () => {
+		const below = checkValues(ratings('minus', 'plus', 'minus'), context);
+		expect(below.status).toBe('below');
+		expect(below.below).toEqual([context.core_values[0]!.name, context.core_values[2]!.name]);
+		expect(checkValues(ratings('plus', 'plus_minus', 'plus'), context).below).toEqual([]);
+	});
+
 	it('treats a missing rating like an unrated one', () => {
 		expect(checkValues(allPlus.slice(0, 1), context)).toMatchObject({ status: 'incomplete', unrated: 2 });
 	});

@@ -26,6 +26,8 @@ export interface ValuesCheck {
 	mixed: number;
 	minus: number;
 	unrated: number;
+	/** The values that put the ratings below the bar, by name (empty unless `below`). */
+	below: string[];
 	reasons: string[];
 }
 
@@ -38,7 +40,11 @@ export function checkValues(ratings: readonly CoreValueRating[], context: Values
 	const minusNames = named('minus');
 	const unrated = named(null).length;
 	const { max_mixed, max_minus } = context.values_bar;
-	const check = { mixed: mixedNames.length, minus: minusNames.length, unrated };
+	const below = [
+		...(minusNames.length > max_minus ? minusNames : []),
+		...(mixedNames.length > max_mixed ? mixedNames : [])
+	];
+	const check = { mixed: mixedNames.length, minus: minusNames.length, unrated, below };
 	const reasons: string[] = [];
 	if (check.mixed > max_mixed) {
 		reasons.push(

@@ -1,6 +1,6 @@
 import type { SessionUser } from '$lib/data/local/identity';
 import { hasLocalData, localActorId } from '$lib/data/local/local-presence';
-import { onSyncEvent } from '$lib/data/sync/sync-events';
+import { onSyncEvent, signInNeededAfter } from '$lib/data/sync/sync-events';
 import { changeOf, personChanged } from './person-change';
 
 // Nothing of the data layer loads with the first screen of a first visit (docs/sync.md, "What a
@@ -130,7 +130,7 @@ export const session = new Session();
 
 if (typeof window !== 'undefined') {
 	onSyncEvent((event) => {
-		if (event.type === 'sign-in-required') session.needsSignIn = true;
+		session.needsSignIn = signInNeededAfter(session.needsSignIn, event);
 	});
 	void session.restore().catch(() => {});
 }

@@ -30,6 +30,20 @@ export type Deletion = z.infer<typeof deletionSchema>;
 
 const cursorKey = (source: string) => `cursor/${source}`;
 
+/**
+ * Organizations dropped because my own membership went, still to be asked of the server. Kept in
+ * the same transaction as the drop: a realtime delete whose check fails (the network went between
+ * the event and the question) is asked again by the next pull, whose replayed deletion no longer
+ * finds my membership row and so cannot tell it was mine.
+ */
+const RECHECK_KEY = 'recheck/organizations';
+const recheckSchema = z.array(z.string());
+
+async function readRecheck(db: LocalDb): Promise<string[]> {
+	const parsed = recheckSchema.safeParse(await readMeta(db, RECHECK_KEY));
+	return parsed.success ? parsed.data : [];
+}
+
 async function readCursor(db: LocalDb, source: string): Promise<Cursor> {
 	const parsed = cursorSchema.safeParse(await readMeta(db, cursorKey(source)));
 	return parsed.success ? parsed.data : { updated: '', id: '' };
@@ -173,7 +187,7 @@ async function pullCollection(db: LocalDb, collection: CollectionName): Promise<
 export async function applyDeletions(db: LocalDb, deletions: Deletion[], myUserId: string): Promise<void> {
 	// organizations dropped because my own membership went: I may still read them another way
 	const leftByMembership: string[] = [];
-	const tx = db.transaction(['records', 'outbox'], 'readwrite');
+	const tx = db.transaction(['records', 'outbox', 'meta'], 'readwrite');
 	const records = tx.objectStore('records');
 	const outbox = tx.objectStore('outbox');
 	for (const deletion of deletions) {
@@ -204,9 +218,14 @@ export async function applyDeletions(db: LocalDb, deletions: Deletion[], myUserI
 		if (leaving) await records.delete(recordKey('organizations', deletion.organization));
 		if (leaving && deletion.record_collection === 'memberships') leftByMembership.push(deletion.organization);
 	}
+	if (leftByMembership.length) {
+		const pending = recheckSchema.safeParse((await tx.objectStore('meta').get(RECHECK_KEY))?.value);
+		const organizations = [...new Set([...(pending.success ? pending.data : []), ...leftByMembership])];
+		await tx.objectStore('meta').put({ key: RECHECK_KEY, value: organizations });
+	}
 	await tx.done;
 	for (const collection of COLLECTIONS) announce({ collection, id: '*' });
-	await refetchStillReadable(db, leftByMembership);
+	if (leftByMembership.length) await refetchStillReadable(db);
 }
 
 /**
@@ -215,8 +234,8 @@ export async function applyDeletions(db: LocalDb, deletions: Deletion[], myUserI
  * The server answers for it now, after the deletion: what I can still read is fetched again whole,
  * since the cursors are past its records. Before the cursor moves, so a failed check is retried.
  */
-async function refetchStillReadable(db: LocalDb, organizations: string[]): Promise<void> {
-	for (const organization of new Set(organizations)) {
+async function refetchStillReadable(db: LocalDb): Promise<void> {
+	for (const organization of await readRecheck(db)) {
 		const record = await pb
 			.collection('organizations')
 			.getOne(organization)
@@ -225,6 +244,8 @@ async function refetchStillReadable(db: LocalDb, organizations: string[]): Promi
 				throw error;
 			});
 		if (record) await refetchOrganization(db, record);
+		const left = (await readRecheck(db)).filter((id) => id !== organization);
+		await db.put('meta', { key: RECHECK_KEY, value: left });
 	}
 }
 
@@ -259,5 +280,7 @@ export async function pullChanges(db: LocalDb, myUserId: string): Promise<number
 	let count = 0;
 	for (const collection of COLLECTIONS) count += await pullCollection(db, collection);
 	await pullDeletions(db, myUserId);
+	// a re-check the realtime path could not finish (offline at the time) is asked again here
+	await refetchStillReadable(db);
 	return count + (await backfillJoined(db, pulledBefore));
 }

@@ -5,6 +5,17 @@ export type SyncEvent =
 	| { type: 'reachable'; online: boolean }
 	| { type: 'sign-in-required' };
 
+/**
+ * Whether syncing waits for the person to sign in again, after `event`. A cycle that went through
+ * proves the token works: a refusal from a cycle that began before the last sign-in (the previous
+ * person's, still in flight during a switch) must not keep asking to sign in.
+ */
+export function signInNeededAfter(needed: boolean, event: SyncEvent): boolean {
+	if (event.type === 'sign-in-required') return true;
+	if (event.type === 'cycle-finished' && !event.error) return false;
+	return needed;
+}
+
 type Listener = (event: SyncEvent) => void;
 const listeners = new Set<Listener>();
 
