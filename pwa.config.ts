@@ -40,6 +40,9 @@ export const pwaOptions: Partial<SvelteKitPWAOptions> = {
 		// PocketBase's API and admin UI are never served from the app shell.
 		navigateFallbackDenylist: [/^\/api\//, /^\/_\//],
 		cleanupOutdatedCaches: true,
+		// Sends /api/ and /_/ to the network without a fetch event (static/sw-network-routes.js): an
+		// API request must not wake the old worker while a new version switches in.
+		importScripts: ['/sw-network-routes.js'],
 		// First install takes control at once, so the very first visit already works offline;
 		// updates still wait for the user's "Reload" (registerType: 'prompt').
 		clientsClaim: true
