@@ -33,10 +33,11 @@ class PwaState {
 	}
 
 	/**
-	 * Runs before a waiting worker is asked to take over: the sync state closes the app's own
-	 * long-lived requests (realtime, scheduled pushes) there. Chrome activates a worker that called
-	 * skipWaiting() only once the old one has no work in flight, so an open request could hold the
-	 * switch (docs/operations.md, "Updates"). The outbox is in IndexedDB: stopping loses nothing.
+	 * Runs before a waiting worker is asked to take over: the sync state closes realtime and
+	 * schedules no further cycle there (a cycle already running finishes; its outbox is in
+	 * IndexedDB, so the reload loses nothing). API requests no longer reach the worker at all
+	 * (static/sw-network-routes.js): a request that did could restart the old worker Chrome had
+	 * stopped to switch versions, and hold the switch (docs/operations.md, "Updates").
 	 */
 	beforeSwitch(hook: () => void | Promise<void>): void {
 		this.#beforeSwitch.push(hook);
