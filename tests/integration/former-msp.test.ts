@@ -227,6 +227,20 @@ describe('batch: a former MSP writes nothing', () => {
 	});
 });
 
+/** A live workspace with a seat, pulled onto the rep's device (signed in as the rep). */
+async function repDeviceWithWorkspace() {
+	const workspace = await openWorkspace(w, 'live');
+	const seat = await w.clients.prospectOwner.collection('seats').create(seatBody(workspace));
+	useServer(w.server.pb.url);
+	const rep = await w.server.admin.collection('users').getOne(w.ids.rep);
+	await pb.collection('users').authWithPassword(rep.email, PASSWORD);
+	const db = await localDb();
+	const has = async (collection: string, id: string) =>
+		(await db.getAll('records')).some((row) => row.collection === collection && row.id === id);
+	await pullChanges(db, w.ids.rep);
+	return { workspace, seat, db, has };
+}
+
 describe("the former MSP's device drops the workspace at the next pull", () => {
 	it('a sync_deletions row names the rep and the MSP viewer; the rep’s pull drops every record of it', async () => {
 		const workspace = await openWorkspace(w, 'live');
@@ -253,15 +267,7 @@ describe("the former MSP's device drops the workspace at the next pull", () => {
 	});
 
 	it('kept as viewer, the rep’s own membership goes but the pull keeps the workspace and its records', async () => {
-		const workspace = await openWorkspace(w, 'live');
-		const seat = await w.clients.prospectOwner.collection('seats').create(seatBody(workspace));
-		useServer(w.server.pb.url);
-		const rep = await w.server.admin.collection('users').getOne(w.ids.rep);
-		await pb.collection('users').authWithPassword(rep.email, PASSWORD);
-		const db = await localDb();
-		const has = async (collection: string, id: string) =>
-			(await db.getAll('records')).some((row) => row.collection === collection && row.id === id);
-		await pullChanges(db, w.ids.rep);
+		const { workspace, seat, db, has } = await repDeviceWithWorkspace();
 		expect([await has('organizations', workspace), await has('seats', seat.id)]).toEqual([true, true]);
 
 		const [own] = await w.server.admin.collection('memberships').getFullList({
@@ -286,15 +292,7 @@ describe("the former MSP's device drops the workspace at the next pull", () => {
 	});
 
 	it('kept as viewer, a re-check the realtime path could not finish (offline) is asked again by the next pull', async () => {
-		const workspace = await openWorkspace(w, 'live');
-		const seat = await w.clients.prospectOwner.collection('seats').create(seatBody(workspace));
-		useServer(w.server.pb.url);
-		const rep = await w.server.admin.collection('users').getOne(w.ids.rep);
-		await pb.collection('users').authWithPassword(rep.email, PASSWORD);
-		const db = await localDb();
-		const has = async (collection: string, id: string) =>
-			(await db.getAll('records')).some((row) => row.collection === collection && row.id === id);
-		await pullChanges(db, w.ids.rep);
+		const { workspace, seat, db, has } = await repDeviceWithWorkspace();
 		expect(await has('seats', seat.id)).toBe(true);
 
 		const [own] = await w.server.admin.collection('memberships').getFullList({
