@@ -167,6 +167,19 @@ test('the wide comparison keeps each value whole: counts and the decision date (
 		await page.screenshot({ path: `/tmp/polish-compare-${width}.png`, fullPage: true });
 		await app.expectNoAxeViolations();
 	}
+
+	// a phone: the sticky switcher stays one row however many providers (it scrolls sideways), so it
+	// never covers the cards it jumps to; the last provider is still one tap away
+	await page.setViewportSize({ width: 360, height: 740 });
+	const switcher = page.getByRole('navigation', { name: 'Jump to a provider' });
+	await expect(switcher.getByRole('link')).toHaveCount(4);
+	const { height } = (await switcher.boundingBox())!;
+	expect(height, 'switcher height at 360 px').toBeLessThan(70);
+	await switcher.getByRole('link', { name: 'Blue Harbor MSP' }).click();
+	await expect(page.locator('.cards').getByRole('article', { name: /Blue Harbor MSP/ })).toBeInViewport();
+	await page.screenshot({ path: '/tmp/compare-switcher-360.png' });
+	await app.expectNoAxeViolations();
+	await app.expectTapTargets();
 });
 
 test('a blind round: one "Assess" on the provider page, and an owner changes who scores', async ({

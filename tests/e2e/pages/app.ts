@@ -219,7 +219,12 @@ export class App {
 				if (!el.checkVisibility() || el.closest('.visually-hidden')) continue;
 				const box = el.getBoundingClientRect();
 				const name = `${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 40)}”`;
-				if (box.left < -1 || box.right > width + 1)
+				// inside a row that scrolls sideways (the comparison's provider switcher) an item may sit
+				// past the edge on purpose: the row itself is held to the page's width above
+				let scroller = el.parentElement;
+				while (scroller && !['auto', 'scroll'].includes(getComputedStyle(scroller).overflowX))
+					scroller = scroller.parentElement;
+				if (!scroller && (box.left < -1 || box.right > width + 1))
 					out.push(`${name} spans ${Math.round(box.left)}–${Math.round(box.right)}px`);
 				if (el.scrollWidth > el.clientWidth + 1)
 					out.push(`${name} text overflows (${el.scrollWidth} > ${el.clientWidth})`);
