@@ -11,6 +11,7 @@ import {
 	type ComparableAssessment,
 	type ComparableDecision,
 	type ComparisonInput,
+	decidedWhen,
 	valuesCounts
 } from './seat-comparison';
 
@@ -262,6 +263,13 @@ describe('properties', () => {
 				}
 			})
 		);
+	});
+});
+
+describe('decidedWhen', () => {
+	it('gives the date and time to the minute, from either form of timestamp', () => {
+		expect(decidedWhen('2026-11-26 22:43:05.123Z')).toBe('2026-11-26 22:43');
+		expect(decidedWhen('2026-11-26T22:43:05.123Z')).toBe('2026-11-26 22:43');
 	});
 });
 

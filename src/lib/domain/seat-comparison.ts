@@ -310,6 +310,11 @@ export const VALUES_STATUS_TEXT = {
 	none: 'No core values set'
 } as const;
 
+/** When a decision was taken, to the minute, as the comparison shows it: "2026-11-26 22:43". */
+export function decidedWhen(decidedAt: string): string {
+	return decidedAt.slice(0, 16).replace('T', ' ');
+}
+
 /**
  * The ratings behind a values status, for the line that already names it ("Core values: Good
  * enough (1 +/−, 0 −)"): the counts, and the unrated ones when there are any. The label and the

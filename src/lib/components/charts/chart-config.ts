@@ -35,9 +35,9 @@ function dataset(
 
 /**
  * The chart.js configuration of a chart model: the series shown, in the theme's Okabe–Ito colours
- * with a shape and dash each (kept per provider whichever others are shown), the model's own scale, tooltips titled with the full label, legend clicks left to the
- * page (which limits how many series are shown), and no animation when the person asked for less
- * motion.
+ * with a shape and dash each (kept per provider whichever others are shown), the model's own
+ * scale, tooltips titled with the full label, legend clicks left to the page (which limits how
+ * many series are shown), and no animation when the person asked for less motion.
  */
 export function toChartConfig(
 	model: ChartModel,

@@ -37,11 +37,15 @@ const cursorKey = (source: string) => `cursor/${source}`;
  * finds my membership row and so cannot tell it was mine.
  */
 const RECHECK_KEY = 'recheck/organizations';
-const recheckSchema = z.array(z.string());
+
+/** The organizations still to re-check, from the stored meta value (none when unreadable). */
+function recheckOf(value: unknown): string[] {
+	const parsed = z.array(z.string()).safeParse(value);
+	return parsed.success ? parsed.data : [];
+}
 
 async function readRecheck(db: LocalDb): Promise<string[]> {
-	const parsed = recheckSchema.safeParse(await readMeta(db, RECHECK_KEY));
-	return parsed.success ? parsed.data : [];
+	return recheckOf(await readMeta(db, RECHECK_KEY));
 }
 
 async function readCursor(db: LocalDb, source: string): Promise<Cursor> {
@@ -219,8 +223,8 @@ export async function applyDeletions(db: LocalDb, deletions: Deletion[], myUserI
 		if (leaving && deletion.record_collection === 'memberships') leftByMembership.push(deletion.organization);
 	}
 	if (leftByMembership.length) {
-		const pending = recheckSchema.safeParse((await tx.objectStore('meta').get(RECHECK_KEY))?.value);
-		const organizations = [...new Set([...(pending.success ? pending.data : []), ...leftByMembership])];
+		const pending = recheckOf((await tx.objectStore('meta').get(RECHECK_KEY))?.value);
+		const organizations = [...new Set([...pending, ...leftByMembership])];
 		await tx.objectStore('meta').put({ key: RECHECK_KEY, value: organizations });
 	}
 	await tx.done;
@@ -232,7 +236,8 @@ export async function applyDeletions(db: LocalDb, deletions: Deletion[], myUserI
  * Losing my own membership does not always mean losing the organization: an MSP's rep whose
  * prospect took its workspace over keeps read-only access through the MSP (docs/sales-mode.md).
  * The server answers for it now, after the deletion: what I can still read is fetched again whole,
- * since the cursors are past its records. Before the cursor moves, so a failed check is retried.
+ * since the cursors are past its records. Each organization leaves the stored list only once
+ * answered, so a check the network cut off is asked again by the next pull.
  */
 async function refetchStillReadable(db: LocalDb): Promise<void> {
 	for (const organization of await readRecheck(db)) {
