@@ -1,3 +1,4 @@
+import { untrack } from 'svelte';
 import type { CollectionName } from '$lib/domain/schemas';
 import { repository, type RecordOf } from '$lib/data/local/repository';
 
@@ -40,7 +41,10 @@ type Load = (isCurrent: () => boolean) => Promise<void>;
 /**
  * Runs the loader `prepare()` returns now, after every change of `collection`, and again whenever
  * the reactive inputs `prepare` reads change. Only the newest read may write its answer, so a slow
- * old query never overwrites a newer one.
+ * old query never overwrites a newer one. Reads go through the shared read cache: an answer still
+ * current (the same read made before, or started ahead by the tap that opened the screen) is
+ * written at once, and a change of the collection always reads again (it makes the kept answer
+ * out of date before any listener hears of it).
  */
 function follow(collection: CollectionName, prepare: () => Load): void {
 	$effect(() => {
@@ -68,14 +72,21 @@ export function liveList<C extends CollectionName>(
 	where: () => Partial<RecordOf<C>> | undefined = () => undefined
 ): LiveList<C> {
 	const live = new LiveList<C>(where);
+	const show = (filter: Partial<RecordOf<C>> | undefined, items: RecordOf<C>[]) => {
+		live.items = items;
+		live.readFor = filterKey(filter);
+		live.loading = false;
+	};
+	// the screen's first frame already has the records when this read was made (or started) before
+	const first = untrack(where);
+	const kept = repository.shared.peekList(collection, first);
+	if (kept) show(first, kept.value);
 	follow(collection, () => {
 		const filter = where();
 		return async (isCurrent) => {
-			const items = await repository.list(collection, filter);
-			if (!isCurrent()) return;
-			live.items = items;
-			live.readFor = filterKey(filter);
-			live.loading = false;
+			const known = repository.shared.peekList(collection, filter);
+			const items = known ? known.value : await repository.shared.list(collection, filter);
+			if (isCurrent()) show(filter, items);
 		};
 	});
 	return live;
@@ -87,14 +98,22 @@ export function liveRecord<C extends CollectionName>(
 	id: () => string | undefined
 ): LiveRecord<C> {
 	const live = new LiveRecord<C>();
+	const show = (recordId: string | undefined, record: RecordOf<C> | undefined) => {
+		live.record = record;
+		live.readFor = recordId ?? '';
+		live.loading = false;
+	};
+	const peek = (recordId: string | undefined) =>
+		recordId ? repository.shared.peekRecord(collection, recordId) : { value: undefined };
+	const first = untrack(id);
+	const kept = peek(first);
+	if (kept) show(first, kept.value);
 	follow(collection, () => {
 		const recordId = id();
 		return async (isCurrent) => {
-			const record = recordId ? await repository.get(collection, recordId) : undefined;
-			if (!isCurrent()) return;
-			live.record = record;
-			live.readFor = recordId ?? '';
-			live.loading = false;
+			const known = peek(recordId);
+			const record = known ? known.value : await repository.shared.get(collection, recordId!);
+			if (isCurrent()) show(recordId, record);
 		};
 	});
 	return live;

@@ -10,6 +10,8 @@ type Listener = (change: RecordChange) => void;
 // Kept free of zod, idb and the SDK so reactive screens can subscribe before the store loads.
 const listeners = new Set<Listener>();
 let activeName = '';
+// per collection, how many changes were delivered: a read taken at one count is current while it holds
+const versions = new Map<CollectionName, number>();
 // other tabs of the app: a change written there re-queries here
 const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('rightseat-changes');
 channel?.addEventListener('message', (event: MessageEvent<{ name: string; change: RecordChange }>) => {
@@ -18,6 +20,7 @@ channel?.addEventListener('message', (event: MessageEvent<{ name: string; change
 
 /** Delivers a change to this tab's listeners only. */
 export function deliver(change: RecordChange): void {
+	versions.set(change.collection, changeCount(change.collection) + 1);
 	for (const listener of listeners) listener(change);
 }
 
@@ -38,4 +41,12 @@ export function onRecordChange(listener: Listener): () => void {
 	return () => {
 		listeners.delete(listener);
 	};
+}
+
+/**
+ * How many changes of `collection` this tab has been told of (writes here, other tabs, sync, a
+ * person switch): a copy of a read stays true exactly while this count has not moved.
+ */
+export function changeCount(collection: CollectionName): number {
+	return versions.get(collection) ?? 0;
 }

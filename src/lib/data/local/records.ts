@@ -142,6 +142,27 @@ export async function listRecords<C extends CollectionName>(
 	where: Partial<RecordOf<C>> = {}
 ): Promise<RecordOf<C>[]> {
 	const rows = await (await localDb()).getAllFromIndex('records', 'by-collection', collection);
+	return matching(collection, rows, where);
+}
+
+/**
+ * The rows of each of `collections`, read in one transaction: one trip to the store for a screen's
+ * reads rather than one per collection (see repository.shared.together).
+ */
+export async function readCollections(
+	collections: readonly CollectionName[]
+): Promise<Map<CollectionName, StoredRecord[]>> {
+	const index = (await localDb()).transaction('records').store.index('by-collection');
+	const rows = await Promise.all(collections.map((collection) => index.getAll(collection)));
+	return new Map(collections.map((collection, i) => [collection, rows[i]!]));
+}
+
+/** The visible records among `rows` (all of `collection`) matching every field of `where`. */
+export function matching<C extends CollectionName>(
+	collection: C,
+	rows: readonly StoredRecord[],
+	where: Partial<RecordOf<C>> = {}
+): RecordOf<C>[] {
 	const conditions = Object.entries(where).filter(([, value]) => value !== undefined);
 	const records: RecordOf<C>[] = [];
 	for (const row of rows) {
