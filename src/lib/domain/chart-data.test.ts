@@ -145,4 +145,19 @@ describe('trend', () => {
 		]);
 		expect(trend.table.rows[2]?.cells[1]).toBe('62.5');
 	});
+
+	it('gives the chart the days of the providers drawn and the table every day', () => {
+		const drawn = comparison.ranked[0]!.providerId;
+		const trend = trendChart(comparison, assessments, checklistOf, [drawn]);
+		const own = scoreTrend(
+			assessments.filter((a) => a.provider === drawn),
+			checklistOf
+		).map(([day]) => day);
+		expect(trend.labels).toEqual(own);
+		expect(trend.series[0]?.values).toHaveLength(own.length);
+		expect(trend.series[0]?.values.every((v) => v !== null)).toBe(true);
+		// the table: every provider's days, the drawn provider's column blank where it was not assessed
+		expect(trend.table.rows.map((r) => r.header)).toEqual(['2026-01-01', '2026-04-01', '2026-04-03']);
+		expect(own.length).toBeLessThan(trend.table.rows.length);
+	});
 });

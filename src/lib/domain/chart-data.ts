@@ -174,7 +174,9 @@ export function scoreTrend(
 
 /**
  * The trend of every compared provider over its re-assessments, on a shared axis of days (a
- * provider's value is null on the days it was not assessed; the chart joins its points). Review
+ * provider's value is null on the days it was not assessed; the chart joins its points): the days
+ * of the providers drawn, so four providers of twenty do not get the others' dates; the table has
+ * every provider on every day. Review
  * due dates, when given, are listed with the model for the chart to mark.
  */
 export function trendChart(
@@ -195,20 +197,30 @@ export function trendChart(
 			)
 		])
 	);
-	const days = [...new Set([...trends.values()].flatMap((t) => [...t.keys()]))].sort();
-	const series = seriesOf(comparison, visible, (p) =>
-		days.map((d) => trends.get(p.providerId)?.get(d) ?? null)
-	);
+	const daysOf = (providers: ReadonlyArray<Map<string, number | null> | undefined>) =>
+		[...new Set(providers.flatMap((t) => [...(t?.keys() ?? [])]))].sort();
+	const days = daysOf([...trends.values()]);
+	// the chart's axis has the days of the providers drawn; the table keeps every provider's days
+	const drawnDays = daysOf(visible.map((id) => trends.get(id)));
+	const labels = drawnDays.length > 0 ? drawnDays : days;
+	const valuesOn = (axis: readonly string[]) => (p: AssessedProvider) =>
+		axis.map((d) => trends.get(p.providerId)?.get(d) ?? null);
+	const series = seriesOf(comparison, visible, valuesOn(labels));
 	const name = (id: string) => comparison.ranked.find((p) => p.providerId === id)?.name ?? '';
 	return {
 		kind: 'line',
 		title: 'Checklist score over re-assessments (0–100)',
-		labels: days,
-		fullLabels: days,
+		labels,
+		fullLabels: labels,
 		series,
 		min: 0,
 		max: 100,
-		table: table('Checklist score per assessment day, 0–100', 'Day', days, series),
+		table: table(
+			'Checklist score per assessment day, 0–100',
+			'Day',
+			days,
+			seriesOf(comparison, visible, valuesOn(days))
+		),
 		reviews: reviews
 			.filter((r) => trends.has(r.providerId))
 			.map((r) => ({
