@@ -247,7 +247,7 @@ test('the main screens at 320×640, 768×1024 and in dark mode: no sideways scro
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Screens Dental');
 	await expect(statusLabel(page)).toContainText('Offline');
 	await tab(page, 'Chart');
-	await expect(page.getByRole('link', { name: /Managed IT & Security/ })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Managed IT & Security', exact: true })).toBeVisible();
 	await page.waitForTimeout(1_000);
 	await context.setOffline(false);
 	expect(errors, 'console errors reloading offline').toEqual([]);

@@ -307,6 +307,8 @@ test('the sales journey: offline session, gap, blind round of two, reveal, hand-
 		});
 	}).toPass({ timeout: 45_000 });
 	await leeRound.getByRole('link', { name: 'See where you disagree' }).click();
+	// the comparison's route reads its records before it draws: reloading sooner reloads this page
+	await expect(leeApp.page).toHaveURL(/\/seats\/[^/]+\/compare/);
 	// a tablet: the table, and beside it each assessor's answers
 	const card = leeApp.page.getByRole('region', { name: /^#\d Fixit IT$/ });
 	await expect(async () => {
