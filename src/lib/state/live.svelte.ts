@@ -1,6 +1,8 @@
 import { untrack } from 'svelte';
 import type { CollectionName } from '$lib/domain/schemas';
 import { repository, type RecordOf } from '$lib/data/local/repository';
+// a screen that shows records has links to others: the press on one reads ahead (tap-ahead.ts)
+import './read-ahead';
 
 /** The records of one collection matching a filter, re-read from the local store on every change. */
 class LiveList<C extends CollectionName> {

@@ -1,11 +1,12 @@
 import { repository } from '$lib/data/local/repository';
+import { readAheadWith } from './tap-ahead';
 
 /** How long a navigation waits for reads started ahead before it draws the screen without them. */
 const WAIT_AT_MOST_MS = 100;
 
 /**
  * Reads what a seat's comparison and report show, from the local store, so the screen is drawn
- * whole in its first frame: started by the tap on a link to it (`readAheadOfTap`), the reads run
+ * whole in its first frame: started by the press on a link to it (`readAheadPath`), the reads run
  * while the router waits for the tap's frame, and the organization's start as soon as the seat is
  * read instead of after a render. The route's `load` waits for them (sharing the reads in flight).
  * The screens' live reads take these answers (see the shared reads in repository.ts) and follow
@@ -31,16 +32,16 @@ const SEAT_COLLECTIONS = [
 const SEAT_SCREEN = /^\/seats\/([^/]+)\/(?:compare|report)$/;
 
 /**
- * Starts the reads of the screen a pressed link opens (a pointer down, before the click). SvelteKit
- * preloads on the same press, but its `load` only runs once the route's module import resolves,
- * which Chromium answers after the next frame: about 15 ms that the reads can use.
+ * Starts the reads of the screen a pressed link opens (a pointer down, before the click; see
+ * tap-ahead.ts). SvelteKit preloads on the same press, but its `load` only runs once the route's
+ * module import resolves, which Chromium answers after the next frame: about 15 ms the reads use.
  */
-export function readAheadOfTap(event: Event): void {
-	const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
-	if (!(link instanceof HTMLAnchorElement) || link.origin !== location.origin) return;
-	const seat = SEAT_SCREEN.exec(link.pathname)?.[1];
+function readAheadPath(path: string): void {
+	const seat = SEAT_SCREEN.exec(path)?.[1];
 	if (seat) void readSeat(decodeURIComponent(seat));
 }
+
+readAheadWith(readAheadPath);
 
 // the reads of a seat under way, so the press and the route's load share one
 const reading = new Map<string, Promise<void>>();
