@@ -48,9 +48,9 @@ export async function readThrough<T>(
 ): Promise<T> {
 	const kept = peek<T>(key);
 	if (kept) return kept.value;
-	const running = inFlight.get(key);
-	if (running && running.count === changeCount(collection)) return running.promise as Promise<T>;
 	const count = changeCount(collection);
+	const running = inFlight.get(key);
+	if (running && running.count === count) return running.promise as Promise<T>;
 	const promise = read().then((value) => {
 		keep(collection, key, count, value);
 		return value;

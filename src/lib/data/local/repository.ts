@@ -1,6 +1,5 @@
 import type { CollectionName } from '$lib/domain/schemas';
-import { onRecordChange, type RecordChange } from './changes';
-import { changeCount } from './changes';
+import { changeCount, onRecordChange, type RecordChange } from './changes';
 import { keep, peek, readKey, readThrough } from './read-cache';
 import type { InputOf, RecordOf } from './record-types';
 
