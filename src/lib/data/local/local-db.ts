@@ -37,6 +37,11 @@ export interface OutboxOperation {
 	error: string;
 	attempts: number;
 	queuedAt: string;
+	/**
+	 * The fields the last push of this record sent, with their values. A server version that shows
+	 * them is this device's own push coming back, not someone else's change (sync/merge.ts).
+	 */
+	sent?: Record<string, unknown>;
 }
 
 export interface LocalSchema extends DBSchema {

@@ -67,4 +67,49 @@ describe('merging a server version into unpushed local edits', () => {
 		expect(merged.data.purpose).toBe('typed since');
 		expect(merged.conflicts).toEqual([]);
 	});
+
+	it('its own push coming back is not a conflict: answers, values and fields changed since stay local', () => {
+		const note = { score: null, note: 'Tickets wait two days' };
+		const base = {
+			summary: '',
+			answers: { q01: answer(null), q02: answer(null) },
+			core_values: [{ value_id: 'humble', rating: null, note: '' }],
+			updated: '1'
+		};
+		// pushed: the note of question 1 and a first summary; since then: its score, a rating, more summary
+		const sent = { summary: 'Slow', answers: { q01: note, q02: answer(null) } };
+		const server = { ...base, ...sent, updated: '2' };
+		const local = {
+			...base,
+			summary: 'Slow help desk',
+			answers: { q01: { ...note, score: 1 }, q02: answer(3) },
+			core_values: [{ value_id: 'humble', rating: 'plus', note: '' }]
+		};
+		const merged = mergeServerVersion(row(base, local), server, sent);
+		expect(merged.conflicts).toEqual([]);
+		expect(merged.data).toEqual({ ...local, updated: '2' });
+		// without knowing what it sent, the same versions look like two people's edits
+		expect(mergeServerVersion(row(base, local), server).conflicts.map((c) => c.field)).toEqual([
+			'summary',
+			'answers.q01'
+		]);
+	});
+
+	it('a change back to the base after the push wins over the push coming back', () => {
+		const base = { purpose: 'old', updated: '1' };
+		const sent = { purpose: 'new' };
+		const merged = mergeServerVersion(row(base, { purpose: 'old' }), { purpose: 'new', updated: '2' }, sent);
+		expect(merged.data.purpose).toBe('old');
+		expect(changedFields(merged.base!, merged.data)).toEqual({ purpose: 'old' });
+	});
+
+	it('someone else’s different value after the push is still a conflict', () => {
+		const base = { purpose: 'old', updated: '1' };
+		const merged = mergeServerVersion(
+			row(base, { purpose: 'mine, later' }),
+			{ purpose: 'theirs', updated: '3' },
+			{ purpose: 'mine' }
+		);
+		expect(merged.conflicts).toEqual([{ field: 'purpose', local: 'mine, later', server: 'theirs' }]);
+	});
 });

@@ -51,9 +51,23 @@ interface Merged {
 	conflicts: FieldConflict[];
 }
 
-/** Three-way merge of one value: whoever changed it wins; both changing it differently conflicts. */
-function mergeValue(path: string, base: unknown, local: unknown, server: unknown): Merged {
-	if (sameValue(local, base) || sameValue(local, server)) return { value: server, conflicts: [] };
+/** What this device's last push sent of a value: `sent` false when the push did not send it. */
+interface Sent {
+	sent: boolean;
+	value?: unknown;
+}
+const NOT_SENT: Sent = { sent: false };
+
+/**
+ * Three-way merge of one value: whoever changed it wins; both changing it differently conflicts.
+ * A server value equal to what this device last pushed is its own push coming back (a realtime
+ * event or a pull that overtook the push's answer): whatever the person changed since is later, so
+ * it stays, even a change back to the base.
+ */
+function mergeValue(path: string, base: unknown, local: unknown, server: unknown, pushed: Sent): Merged {
+	if (sameValue(local, server)) return { value: server, conflicts: [] };
+	if (pushed.sent && sameValue(server, pushed.value)) return { value: local, conflicts: [] };
+	if (sameValue(local, base)) return { value: server, conflicts: [] };
 	if (sameValue(server, base)) return { value: local, conflicts: [] };
 	return { value: local, conflicts: [{ field: path, local, server }] };
 }
@@ -70,15 +84,18 @@ function mergeEntries(
 	base: unknown,
 	local: unknown,
 	server: unknown,
-	keyOf: (e: unknown) => string
+	keyOf: (e: unknown) => string,
+	pushed: Sent
 ) {
 	const isArray = Array.isArray(server) || Array.isArray(local);
 	const [b, l, s] = [base, local, server].map((value) => entries(value, keyOf, isArray));
+	const p = pushed.sent ? entries(pushed.value, keyOf, isArray) : null;
 	const keys = new Set([...s!.keys(), ...l!.keys()]);
 	const merged = new Map<string, unknown>();
 	const conflicts: FieldConflict[] = [];
 	for (const key of keys) {
-		const result = mergeValue(`${field}.${key}`, b!.get(key), l!.get(key), s!.get(key));
+		const entry = p ? { sent: true, value: p.get(key) } : NOT_SENT;
+		const result = mergeValue(`${field}.${key}`, b!.get(key), l!.get(key), s!.get(key), entry);
 		if (result.value !== undefined) merged.set(key, result.value);
 		conflicts.push(...result.conflicts);
 	}
@@ -90,9 +107,10 @@ function mergeEntries(
  * Folds a server version into a record that has local changes not yet pushed. Fields only one
  * side changed take that side; fields both changed differently keep the local value and are
  * listed as conflicts (the person chooses; nothing is overwritten silently). The server version
- * becomes the new base, so the next push sends exactly the local changes that remain.
+ * becomes the new base, so the next push sends exactly the local changes that remain. `sent` is
+ * what this device's push in flight (or whose answer was lost) set: see `mergeValue`.
  */
-export function mergeServerVersion(row: StoredRecord, server: Fields): StoredRecord {
+export function mergeServerVersion(row: StoredRecord, server: Fields, sent: Fields = {}): StoredRecord {
 	const base = row.base ?? server;
 	const data: Fields = { ...server };
 	const conflicts: FieldConflict[] = [];
@@ -100,9 +118,10 @@ export function mergeServerVersion(row: StoredRecord, server: Fields): StoredRec
 	for (const [field, local] of Object.entries(row.data)) {
 		if (SERVER_FIELDS.has(field)) continue;
 		const keyOf = entryFields[field];
+		const pushed = field in sent ? { sent: true, value: sent[field] } : NOT_SENT;
 		const result = keyOf
-			? mergeEntries(field, base[field], local, server[field], keyOf)
-			: mergeValue(field, base[field], local, server[field]);
+			? mergeEntries(field, base[field], local, server[field], keyOf, pushed)
+			: mergeValue(field, base[field], local, server[field], pushed);
 		data[field] = result.value;
 		conflicts.push(...result.conflicts);
 	}

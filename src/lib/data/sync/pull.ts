@@ -3,7 +3,13 @@ import { z } from 'zod';
 import { recordSchemas, type CollectionName } from '$lib/domain/schemas';
 import { announce } from '../local/changes';
 import { pb } from '../server/client';
-import { readMeta, recordKey, type LocalDb, type StoredRecord } from '../local/local-db';
+import {
+	readMeta,
+	recordKey,
+	type LocalDb,
+	type OutboxOperation,
+	type StoredRecord
+} from '../local/local-db';
 import { COLLECTIONS } from '../local/local-store';
 import { mergeServerVersion } from './merge';
 import { CONFLICTED_KEY } from '../local/outbox';
@@ -64,23 +70,34 @@ async function fetchPage(source: string, cursor: Cursor): Promise<Record<string,
 	return page.items as Record<string, unknown>[];
 }
 
-/** Whether queued (or parked) operations still refer to the record. */
-async function hasQueued(
-	store: { index(name: 'by-record'): { getAll(id: string): Promise<{ collection: string }[]> } },
+/**
+ * The record's queued (or parked) operations: `queued` when any still refers to it, and what the
+ * last push of it sent (`sent`, for the merge to know its own push when it comes back).
+ */
+async function queuedFor(
+	store: { index(name: 'by-record'): { getAll(id: string): Promise<OutboxOperation[]> } },
 	collection: string,
 	id: string
-) {
-	return (await store.index('by-record').getAll(id)).some((op) => op.collection === collection);
+): Promise<Queued> {
+	const ops = (await store.index('by-record').getAll(id)).filter((op) => op.collection === collection);
+	const sent = ops.findLast((op) => op.sent)?.sent ?? {};
+	return { queued: ops.length > 0, sent };
 }
+
+interface Queued {
+	queued: boolean;
+	sent: Record<string, unknown>;
+}
+const NOTHING_QUEUED: Queued = { queued: false, sent: {} };
 
 /** The record after a server version arrives: taken as is, or merged with unpushed local edits. */
 function withServerVersion(
 	row: StoredRecord | undefined,
 	collection: CollectionName,
 	server: Record<string, unknown>,
-	queued: boolean
+	{ queued, sent }: Queued
 ): StoredRecord {
-	if (row && queued) return mergeServerVersion(row, server);
+	if (row && queued) return mergeServerVersion(row, server, sent);
 	const id = String(server.id);
 	return {
 		key: recordKey(collection, id),
@@ -135,7 +152,7 @@ export async function applyServerRecords(
 				const key = recordKey(collection, id);
 				const [row, queued] = await Promise.all([
 					records.get(key),
-					anyQueued && hasQueued(outbox, collection, id)
+					anyQueued ? queuedFor(outbox, collection, id) : NOTHING_QUEUED
 				]);
 				return { key, server, row, queued };
 			})

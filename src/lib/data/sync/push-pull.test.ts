@@ -6,7 +6,7 @@ import { startPocketBase } from '../../../../scripts/test-pocketbase.mjs';
 import { pb, useServer } from '../server/client';
 import { localDb } from '../local/local-store';
 import { readOutboxStatus } from '../local/outbox';
-import { pullChanges } from './pull';
+import { applyServerRecords, pullChanges } from './pull';
 import { pushOutbox } from './push';
 import { repository } from '../local/repository';
 
@@ -175,6 +175,43 @@ describe('push after a server change it has not pulled', () => {
 		// held: another push sends nothing for it
 		await pushOutbox(db);
 		expect((await other.collection('seats').getOne(s.id)).purpose).toBe('theirs');
+	});
+});
+
+describe('its own push coming back before the push answers', () => {
+	/** Holds every batch answer (the server has already saved it) until `release` is called. */
+	function holdBatchAnswers() {
+		let arrived!: () => void;
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (arrived = resolve));
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		pb.afterSend = async (response, data) => {
+			if (new URL(response.url).pathname === '/api/batch') {
+				arrived();
+				await gate;
+			}
+			return data;
+		};
+		return { held, release: () => (release(), (pb.afterSend = undefined)) };
+	}
+
+	it('is not a conflict with what the person changed since: the later edit stays and is pushed', async () => {
+		const db = await localDb();
+		const created = await repository.create('seats', seat('Echo'));
+		await pushOutbox(db);
+		await repository.update('seats', created.id, { purpose: 'first' });
+		const hold = holdBatchAnswers();
+		const pushing = pushOutbox(db);
+		await hold.held;
+		// typed on while the push is on its way; then the realtime echo of the push arrives
+		await repository.update('seats', created.id, { purpose: 'first, then more' });
+		await applyServerRecords(db, 'seats', [await other.collection('seats').getOne(created.id)]);
+		hold.release();
+		await pushing;
+		expect((await readOutboxStatus()).conflicts).toEqual([]);
+		expect((await repository.get('seats', created.id))?.purpose).toBe('first, then more');
+		await pushOutbox(db);
+		expect((await other.collection('seats').getOne(created.id)).purpose).toBe('first, then more');
 	});
 });
 

@@ -19,7 +19,7 @@ export const BATCH_SIZE = 100;
 export const JS_HOOKED_PER_BATCH = 25;
 const GO_HOOKED: ReadonlySet<string> = new Set(['assessments']);
 
-type Operation = Required<OutboxOperation>;
+type Operation = OutboxOperation & { seq: number };
 type Request = { kind: 'upsert' | 'update' | 'delete'; body: Record<string, unknown> };
 
 /** All queued operations of one record in a chunk: pushed as one request from the record's state. */
@@ -56,6 +56,14 @@ function requestFor(row: StoredRecord | undefined, ops: Operation[]): Request | 
 	if (Object.keys(changes).length === 0) return null;
 	// the server refuses it if the record changed since `base` (pb_hooks/lib/sync-base.js)
 	return { kind: 'update', body: { ...changes, id: row.id, sync_base_updated: row.base.updated } };
+}
+
+/** What a request sets on the record: its body without the id and the staleness check. */
+function sentFields(request: Request): Record<string, unknown> | undefined {
+	if (request.kind === 'delete') return undefined;
+	return Object.fromEntries(
+		Object.entries(request.body).filter(([field]) => field !== 'id' && field !== 'sync_base_updated')
+	);
 }
 
 /** Outbox operations read per request while collecting a chunk (several may belong to one record). */
@@ -124,7 +132,8 @@ async function nextGroups(db: LocalDb, inFlight: Set<string> = new Set()): Promi
 	for (const group of groups.values()) {
 		group.request = requestFor(group.row, group.ops);
 		if (!group.request) continue;
-		group.ops = group.ops.map((op) => ({ ...op, attempts: op.attempts + 1 }));
+		const sent = sentFields(group.request);
+		group.ops = group.ops.map((op) => ({ ...op, attempts: op.attempts + 1, sent }));
 		for (const op of group.ops) void outbox.put(op);
 	}
 	await tx.done;
