@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import PocketBase from 'pocketbase';
 import { TEST_ADMIN } from '../../scripts/test-pocketbase.mjs';
 import { App } from './pages/app';
+import { refuseBatches } from './server-refusal.fixture';
 import { PASSWORD } from './sync-lab.fixture';
 
 const VALUES = ['Humble', 'Hungry', 'Smart'];
@@ -143,7 +144,7 @@ test('welcome → an organization and a seat on this device → sign up bringing
 	expect(story).toContain('On this device only — not backed up');
 });
 
-test('sign in to an existing account bringing the work along; the server unreachable at first: said plainly, retried, stored once', async ({
+test('sign in to an existing account bringing the work along; the server refusing the upload at first: said plainly, retried, stored once', async ({
 	page,
 	baseURL
 }) => {
@@ -159,30 +160,29 @@ test('sign in to an existing account bringing the work along; the server unreach
 	await app.addProvider('Acme IT');
 	await tab(page, 'Providers');
 
-	// the batch endpoint (the upload) is unreachable; signing in itself works
-	let blocked = true;
-	await page.route('**/api/batch', (route) =>
-		blocked ? route.abort('internetdisconnected') : route.continue()
-	);
-	await tab(page, 'Account');
-	await page.getByLabel('Email', { exact: true }).fill(email);
-	await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-	await expect(
-		page.getByRole('radio', { name: /Keep working on Second Device Dental in your account/ })
-	).toBeChecked();
-	await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-
-	await expect(page).toHaveURL(/\/providers$/);
-	await expect(page.getByRole('link', { name: 'Acme IT', exact: true })).toBeVisible();
-	const notice = page.getByText(
-		/Second Device Dental is in your account on this device but not backed up yet/
-	);
-	await expect(notice).toBeVisible({ timeout: 30_000 });
-	await expect(statusLabel(page)).not.toContainText('All synced');
+	// the server refuses the upload (PocketBase's batch API turned off); signing in itself works
 	const client = await admin(baseURL);
-	expect((await serverHolds(client, 'Second Device Dental')).organizations).toEqual([]);
+	const acceptBatches = await refuseBatches(baseURL!);
+	try {
+		await tab(page, 'Account');
+		await page.getByLabel('Email', { exact: true }).fill(email);
+		await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+		await expect(
+			page.getByRole('radio', { name: /Keep working on Second Device Dental in your account/ })
+		).toBeChecked();
+		await page.getByRole('button', { name: 'Sign in', exact: true }).click();
 
-	blocked = false;
+		await expect(page).toHaveURL(/\/providers$/);
+		await expect(page.getByRole('link', { name: 'Acme IT', exact: true })).toBeVisible();
+		const notice = page.getByText(
+			/Second Device Dental is in your account on this device but not backed up yet/
+		);
+		await expect(notice).toBeVisible({ timeout: 30_000 });
+		await expect(statusLabel(page)).not.toContainText('All synced');
+		expect((await serverHolds(client, 'Second Device Dental')).organizations).toEqual([]);
+	} finally {
+		await acceptBatches();
+	}
 	await page.getByRole('button', { name: 'Try again' }).click();
 	await expect(statusLabel(page)).toContainText(/All synced · \d/, { timeout: 30_000 });
 	const held = await serverHolds(client, 'Second Device Dental');

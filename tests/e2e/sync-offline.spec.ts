@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { refuseBatches } from './server-refusal.fixture';
 import { newUser, openLab, outboxRows, seat, signIn, syncUntilSettled } from './sync-lab.fixture';
 
 test('create, edit and delete offline, reconnect: the server holds exactly the expected records', async ({
@@ -78,15 +79,19 @@ test('a server-side rejection parks one operation while the rest sync', async ({
 	const parkedRow = stored.find((row) => row.recordId === ids.refused);
 	expect(parkedRow).toMatchObject({ status: 'parked', kind: 'create', collection: 'seats' });
 	expect(parkedRow!.error).not.toBe('');
-	// ...and after a full reload with every push cut off (nothing can be refused and parked anew),
-	// the same row is still there and still shown
-	await page.context().route('**/api/batch', (route) => route.abort());
-	await openLab(page);
-	await expect(page.getByTestId('parked')).toHaveText('1');
-	expect((await page.evaluate(() => window.rightseatLab.sync.parked)).map((p) => p.recordId)).toEqual([
-		ids.refused
-	]);
-	const reloaded = await outboxRows(page, `rightseat-user-${ana.id}`);
-	expect(reloaded.find((row) => row.recordId === ids.refused)).toEqual(parkedRow);
-	expect(reloaded.filter((row) => row.status === 'parked')).toHaveLength(1);
+	// ...and after a full reload with every push refused by the server as a whole (its batch API
+	// off: nothing can be refused and parked anew), the same row is still there and still shown
+	const acceptBatches = await refuseBatches(baseURL!);
+	try {
+		await openLab(page);
+		await expect(page.getByTestId('parked')).toHaveText('1');
+		expect((await page.evaluate(() => window.rightseatLab.sync.parked)).map((p) => p.recordId)).toEqual([
+			ids.refused
+		]);
+		const reloaded = await outboxRows(page, `rightseat-user-${ana.id}`);
+		expect(reloaded.find((row) => row.recordId === ids.refused)).toEqual(parkedRow);
+		expect(reloaded.filter((row) => row.status === 'parked')).toHaveLength(1);
+	} finally {
+		await acceptBatches();
+	}
 });

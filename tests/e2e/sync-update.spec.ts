@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPocketBase, type TestPocketBase } from '../../scripts/test-pocketbase.mjs';
 import { deployNewServiceWorker, documentReplaced, markDocument } from './deploy.fixture';
+import { isRefusedBatch, refuseBatches } from './server-refusal.fixture';
 import { newUser, seat, signIn, syncUntilSettled } from './sync-lab.fixture';
 
 // Deploys a new version by changing sw.js, so it serves its own copy of the build.
@@ -45,37 +46,36 @@ test('an app update (new service worker) with a non-empty outbox loses nothing',
 		seat(org.id, 'One')
 	);
 	await expect(page.getByTestId('pending')).toHaveText('2');
-	// the server refuses pushes for now (as if overloaded), so the outbox is still full at the update:
-	// the push is really tried and refused, not just never sent
-	let refused = 0;
-	await context.route('**/api/batch', (route) => {
-		refused++;
-		return route.fulfill({ status: 503, body: '{}' });
-	});
-	await context.setOffline(false);
-	await page.evaluate(() => window.rightseatLab.sync.syncNow());
-	await expect.poll(() => refused).toBeGreaterThan(0);
-	await expect(page.getByTestId('pending')).toHaveText('2');
+	// the server refuses pushes for now (its batch API off), so the outbox is still full at the
+	// update: the push is really tried and refused by PocketBase, not just never sent
+	const acceptBatches = await refuseBatches(server.url);
+	try {
+		const refused = page.waitForResponse(isRefusedBatch);
+		await context.setOffline(false);
+		await page.evaluate(() => window.rightseatLab.sync.syncNow());
+		await refused;
+		await expect(page.getByTestId('pending')).toHaveText('2');
 
-	await deployNewServiceWorker(publicDir);
-	await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
-	const prompt = page.getByRole('alertdialog', { name: /new version/i });
-	await expect(prompt).toBeVisible();
-	await markDocument(page);
-	await prompt.getByRole('button', { name: 'Reload' }).click();
-	// a new document under the new worker (the marker is gone): the 2 it shows come from IndexedDB
-	await expect.poll(() => documentReplaced(page)).toBe(true);
-	await expect(page.locator('[data-lab-ready="true"]')).toBeVisible();
-	expect(
-		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)
-	).toBeNull();
-	// the counter showed 2 before the update too: what must hold is the outbox itself, read with raw
-	// IndexedDB in the new document, and the new app reading it (issue 12 item 17)
-	const held = await readStore(page, `rightseat-user-${ana.id}`);
-	expect(held.outbox.map((operation) => (operation as { recordId: string }).recordId)).toEqual(ids);
-	await expect(page.getByTestId('pending')).toHaveText('2');
-
-	await context.unroute('**/api/batch');
+		await deployNewServiceWorker(publicDir);
+		await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
+		const prompt = page.getByRole('alertdialog', { name: /new version/i });
+		await expect(prompt).toBeVisible();
+		await markDocument(page);
+		await prompt.getByRole('button', { name: 'Reload' }).click();
+		// a new document under the new worker (the marker is gone): the 2 it shows come from IndexedDB
+		await expect.poll(() => documentReplaced(page)).toBe(true);
+		await expect(page.locator('[data-lab-ready="true"]')).toBeVisible();
+		expect(
+			await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)
+		).toBeNull();
+		// the counter showed 2 before the update too: what must hold is the outbox itself, read with raw
+		// IndexedDB in the new document, and the new app reading it (issue 12 item 17)
+		const held = await readStore(page, `rightseat-user-${ana.id}`);
+		expect(held.outbox.map((operation) => (operation as { recordId: string }).recordId)).toEqual(ids);
+		await expect(page.getByTestId('pending')).toHaveText('2');
+	} finally {
+		await acceptBatches();
+	}
 	await syncUntilSettled(page);
 	const seats = await ana.client
 		.collection('seats')
@@ -157,8 +157,7 @@ async function writeOldStore(page: Page, name: string, version: 1 | 2, contents:
 
 for (const from of [1, 2] as const) {
 	test(`an app update from local store version ${from} with a non-empty outbox loses nothing`, async ({
-		page,
-		context
+		page
 	}) => {
 		const ana = await newUser(server.url, 'ana');
 		const org = await ana.client.collection('organizations').create({ name: 'Acme', kind: 'msp' });
@@ -172,64 +171,68 @@ for (const from of [1, 2] as const) {
 			ana.id
 		);
 
-		// the old app queued two creates the server has not received (it refused pushes)
-		await context.route('**/api/batch', (route) => route.fulfill({ status: 503, body: '{}' }));
-		const ids = await page.evaluate(
-			async (input) => {
-				const { repository } = window.rightseatLab;
-				return [
-					(await repository.create('seats', input)).id,
-					(await repository.create('seats', { ...input, name: 'Two' })).id
-				];
-			},
-			seat(org.id, 'One')
-		);
-		await expect(page.getByTestId('pending')).toHaveText('2');
-		const held = await readStore(page, name);
-		expect(held.outbox.map((operation) => (operation as { recordId: string }).recordId)).toEqual(ids);
+		// the old app queued two creates the server has not received (it refused pushes: its batch API off)
+		const acceptBatches = await refuseBatches(server.url);
+		let ids: string[] = [];
+		try {
+			ids = await page.evaluate(
+				async (input) => {
+					const { repository } = window.rightseatLab;
+					return [
+						(await repository.create('seats', input)).id,
+						(await repository.create('seats', { ...input, name: 'Two' })).id
+					];
+				},
+				seat(org.id, 'One')
+			);
+			await expect(page.getByTestId('pending')).toHaveText('2');
+			const held = await readStore(page, name);
+			expect(held.outbox.map((operation) => (operation as { recordId: string }).recordId)).toEqual(ids);
 
-		// the app closed (a page of the same origin the app does not serve), the store put back as the
-		// old version left it: its stores, its indexes, the same records and queued operations
-		await page.goto(`${server.url}/api/health`);
-		await writeOldStore(page, name, from, held);
+			// the app closed (a page of the same origin the app does not serve), the store put back as the
+			// old version left it: its stores, its indexes, the same records and queued operations
+			await page.goto(`${server.url}/api/health`);
+			await writeOldStore(page, name, from, held);
 
-		// the new app opens the store: it upgrades in place, the outbox intact
-		await page.goto(`${server.url}/sync-lab`);
-		await expect(page.locator('[data-lab-ready="true"]')).toBeVisible();
-		await expect(page.getByTestId('pending')).toHaveText('2');
-		const upgraded = await page.evaluate(async (dbName) => {
-			const db = await new Promise<IDBDatabase>((resolve, reject) => {
-				const open = indexedDB.open(dbName);
-				open.onsuccess = () => resolve(open.result);
-				open.onerror = () => reject(open.error);
+			// the new app opens the store: it upgrades in place, the outbox intact
+			await page.goto(`${server.url}/sync-lab`);
+			await expect(page.locator('[data-lab-ready="true"]')).toBeVisible();
+			await expect(page.getByTestId('pending')).toHaveText('2');
+			const upgraded = await page.evaluate(async (dbName) => {
+				const db = await new Promise<IDBDatabase>((resolve, reject) => {
+					const open = indexedDB.open(dbName);
+					open.onsuccess = () => resolve(open.result);
+					open.onerror = () => reject(open.error);
+				});
+				const outbox = db.transaction('outbox').objectStore('outbox');
+				const pending = await new Promise<number>((resolve, reject) => {
+					const request = outbox.index('by-status').count('pending');
+					request.onsuccess = () => resolve(request.result);
+					request.onerror = () => reject(request.error);
+				});
+				const shape = {
+					version: db.version,
+					stores: [...db.objectStoreNames],
+					outboxIndexes: [...outbox.indexNames],
+					pending
+				};
+				db.close();
+				return shape;
+			}, name);
+			expect(upgraded).toEqual({
+				version: 3,
+				stores: ['meta', 'outbox', 'records'],
+				outboxIndexes: ['by-record', 'by-status'],
+				pending: 2
 			});
-			const outbox = db.transaction('outbox').objectStore('outbox');
-			const pending = await new Promise<number>((resolve, reject) => {
-				const request = outbox.index('by-status').count('pending');
-				request.onsuccess = () => resolve(request.result);
-				request.onerror = () => reject(request.error);
-			});
-			const shape = {
-				version: db.version,
-				stores: [...db.objectStoreNames],
-				outboxIndexes: [...outbox.indexNames],
-				pending
-			};
-			db.close();
-			return shape;
-		}, name);
-		expect(upgraded).toEqual({
-			version: 3,
-			stores: ['meta', 'outbox', 'records'],
-			outboxIndexes: ['by-record', 'by-status'],
-			pending: 2
-		});
-		expect((await readStore(page, name)).outbox.map((o) => (o as { recordId: string }).recordId)).toEqual(
-			ids
-		);
+			expect((await readStore(page, name)).outbox.map((o) => (o as { recordId: string }).recordId)).toEqual(
+				ids
+			);
 
-		// the server accepts again: it holds exactly those records, once, and the outbox empties
-		await context.unroute('**/api/batch');
+			// the server accepts again: it holds exactly those records, once, and the outbox empties
+		} finally {
+			await acceptBatches();
+		}
 		await syncUntilSettled(page);
 		await expect(page.getByTestId('pending')).toHaveText('0');
 		await expect(page.getByTestId('parked')).toHaveText('0');
