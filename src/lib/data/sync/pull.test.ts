@@ -53,6 +53,16 @@ describe('server versions', () => {
 		expect(heard).toEqual([{ collection: 'seats', id: '*' }]);
 	});
 
+	it('an older version arriving late (the echo of an earlier push) does not put older values back', async () => {
+		const seat = await pushedSeat();
+		const db = await localDb();
+		const v1 = { ...seat, name: 'First push', updated: '2026-02-01 10:00:00.000Z' };
+		const v2 = { ...seat, name: 'Second push', updated: '2026-02-01 10:00:00.500Z' };
+		await applyServerRecords(db, 'seats', [v2]);
+		await applyServerRecords(db, 'seats', [v1]);
+		expect((await repository.get('seats', seat.id))?.name).toBe('Second push');
+	});
+
 	it('the same server version arriving twice (realtime, then pull) keeps a held conflict', async () => {
 		const seat = await pushedSeat();
 		const db = await localDb();

@@ -111,13 +111,16 @@ function withServerVersion(
 }
 
 /**
- * Whether the device already holds exactly this server version as the record's base: its own push
- * coming back (by realtime or the next pull), or an event that raced a pull. Applying it again would
- * change nothing, except re-merging a held conflict against itself (which would clear it).
+ * Whether the device already holds this server version, or a newer one, as the record's base: its
+ * own push coming back (by realtime or the next pull), an event that raced a pull, or a late event
+ * of an older version (the echo of a first push arriving after the second push's answer). Applying
+ * it would change nothing, re-merge a held conflict against itself (which would clear it), or put
+ * older values back. `updated` is PocketBase's "YYYY-MM-DD HH:MM:SS.mmmZ": text order is time order.
  */
 export function alreadyHeld(row: StoredRecord | undefined, server: Record<string, unknown>): boolean {
 	const updated = server.updated;
-	return typeof updated === 'string' && updated !== '' && row?.base?.updated === updated;
+	const held = row?.base?.updated;
+	return typeof updated === 'string' && updated !== '' && typeof held === 'string' && held >= updated;
 }
 
 /**
