@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import PocketBase from 'pocketbase';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startPocketBase } from '../../../../scripts/test-pocketbase.mjs';
+import { startPocketBase, TEST_ADMIN } from '../../../../scripts/test-pocketbase.mjs';
 import { pb, useServer } from '../server/client';
 import { localDb } from '../local/local-store';
 import { readOutboxStatus } from '../local/outbox';
@@ -119,6 +119,28 @@ describe('push', () => {
 		const status = await readOutboxStatus();
 		expect(status.pending).toBe(2);
 		expect(status.parked.map((p) => p.recordId)).toEqual([refused.id]);
+	});
+});
+
+describe('push when the server takes none of it', () => {
+	it('stops with a plain message, keeps every operation, and sends them once the server takes them', async () => {
+		const admin = new PocketBase(server.url);
+		await admin.collection('_superusers').authWithPassword(TEST_ADMIN.email, TEST_ADMIN.password);
+		await admin.settings.update({ batch: { enabled: false } });
+		const kept = await repository.create('seats', seat('Kept while refused'));
+		try {
+			await expect(pushOutbox(await localDb())).rejects.toMatchObject({
+				status: 403,
+				message:
+					'The server did not take your changes (Batch requests are not allowed). Your changes are kept on this device and go up by themselves.'
+			});
+			expect((await readOutboxStatus()).pending).toBe(1);
+		} finally {
+			await admin.settings.update({ batch: { enabled: true } });
+		}
+		await pushOutbox(await localDb());
+		expect((await other.collection('seats').getOne(kept.id)).name).toBe('Kept while refused');
+		expect((await readOutboxStatus()).pending).toBe(0);
 	});
 });
 

@@ -1,6 +1,6 @@
 import { ClientResponseError } from 'pocketbase';
 import { recordSchemas } from '$lib/domain/schemas';
-import { serverFieldMessages } from '../errors';
+import { NETWORK_MESSAGE, serverFieldMessages } from '../errors';
 import { announce } from '../local/changes';
 import { pb } from '../server/client';
 import { recordKey, type LocalDb, type OutboxOperation, type StoredRecord } from '../local/local-db';
@@ -223,12 +223,24 @@ async function catchUp(db: LocalDb, group: Group): Promise<void> {
 	await applyServerRecords(db, collection, [server]);
 }
 
+/** What the person reads when the server took none of a batch: nothing is lost, and what happens next. */
+function stoppedMessage(status: number, server: string): string {
+	const kept = 'Your changes are kept on this device and go up by themselves.';
+	if (status === 0) return NETWORK_MESSAGE;
+	if (status === 401) return 'Sign in again to sync your changes.';
+	if (status === 429) return `The server is busy. ${kept}`;
+	if (status >= 500) return `The server could not take your changes just now. ${kept}`;
+	const reason = server.replace(/\.$/, '') || `status ${status}`;
+	return `The server did not take your changes (${reason}). ${kept}`;
+}
+
 /** Handles a refused batch: parks the refused group, or stops the cycle when nothing was refused. */
 async function refused(db: LocalDb, sending: Group[], error: unknown): Promise<void> {
 	if (!(error instanceof ClientResponseError)) throw error;
 	const failed = failedRequest(error);
 	if (!failed || failed.status === 401 || failed.status === 429 || failed.status >= 500) {
-		throw new PushStopped(failed?.status ?? error.status, error.message);
+		const status = failed?.status ?? error.status;
+		throw new PushStopped(status, stoppedMessage(status, failed?.response.message ?? error.message));
 	}
 	const group = sending[failed.index]!;
 	if (failed.response.data?.sync_base_updated) return catchUp(db, group);
