@@ -35,17 +35,7 @@ test('an app update (new service worker) with a non-empty outbox loses nothing',
 	await page.evaluate(() => navigator.serviceWorker.ready);
 
 	await context.setOffline(true);
-	const ids = await page.evaluate(
-		async (input) => {
-			const { repository } = window.rightseatLab;
-			return [
-				(await repository.create('seats', input)).id,
-				(await repository.create('seats', { ...input, name: 'Two' })).id
-			];
-		},
-		seat(org.id, 'One')
-	);
-	await expect(page.getByTestId('pending')).toHaveText('2');
+	const ids = await queueTwoSeats(page, org.id);
 	// the server refuses pushes for now (its batch API off), so the outbox is still full at the
 	// update: the push is really tried and refused by PocketBase, not just never sent
 	const acceptBatches = await refuseBatches(server.url);
@@ -82,6 +72,22 @@ test('an app update (new service worker) with a non-empty outbox loses nothing',
 		.getFullList({ filter: `organization = "${org.id}"`, fields: 'id' });
 	expect(new Set(seats.map((s) => s.id))).toEqual(new Set(ids));
 });
+
+/** Creates seats "One" and "Two" in the lab while nothing can be pushed; resolves to their ids. */
+async function queueTwoSeats(page: Page, organization: string): Promise<string[]> {
+	const ids = await page.evaluate(
+		async (input) => {
+			const { repository } = window.rightseatLab;
+			return [
+				(await repository.create('seats', input)).id,
+				(await repository.create('seats', { ...input, name: 'Two' })).id
+			];
+		},
+		seat(organization, 'One')
+	);
+	await expect(page.getByTestId('pending')).toHaveText('2');
+	return ids;
+}
 
 type StoreContents = { records: object[]; outbox: ({ seq?: number } & object)[]; meta: object[] };
 
@@ -175,17 +181,7 @@ for (const from of [1, 2] as const) {
 		const acceptBatches = await refuseBatches(server.url);
 		let ids: string[] = [];
 		try {
-			ids = await page.evaluate(
-				async (input) => {
-					const { repository } = window.rightseatLab;
-					return [
-						(await repository.create('seats', input)).id,
-						(await repository.create('seats', { ...input, name: 'Two' })).id
-					];
-				},
-				seat(org.id, 'One')
-			);
-			await expect(page.getByTestId('pending')).toHaveText('2');
+			ids = await queueTwoSeats(page, org.id);
 			const held = await readStore(page, name);
 			expect(held.outbox.map((operation) => (operation as { recordId: string }).recordId)).toEqual(ids);
 
