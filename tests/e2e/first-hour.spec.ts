@@ -4,9 +4,9 @@
 // anything waits. The server is checked through its real REST API (superuser): each record once.
 import { expect, test, type Page } from '@playwright/test';
 import PocketBase from 'pocketbase';
-import { TEST_ADMIN } from '../../scripts/test-pocketbase.mjs';
 import { App } from './pages/app';
 import { refuseBatches } from './server-refusal.fixture';
+import { superuser } from './superuser.fixture';
 import { PASSWORD } from './sync-lab.fixture';
 
 const VALUES = ['Humble', 'Hungry', 'Smart'];
@@ -29,13 +29,6 @@ const seenStatuses = (page: Page): Promise<{ text: string; at: number }[]> =>
 	page.evaluate(() => JSON.parse(sessionStorage.getItem('seen-status') ?? '[]'));
 
 const statusLabel = (page: Page) => page.locator('header .status .label');
-
-async function admin(baseURL: string | undefined): Promise<PocketBase> {
-	const client = new PocketBase(baseURL);
-	client.autoCancellation(false);
-	await client.collection('_superusers').authWithPassword(TEST_ADMIN.email, TEST_ADMIN.password);
-	return client;
-}
 
 /** Every record the server holds of the organization named `name` (all organizations of that name). */
 async function serverHolds(client: PocketBase, name: string) {
@@ -122,7 +115,7 @@ test('welcome → an organization and a seat on this device → sign up bringing
 	await page.waitForTimeout(2_000); // a flicker after the first "All synced" would show in this time
 
 	// the server holds each record exactly once, owned by the new account
-	const client = await admin(baseURL);
+	const client = await superuser(baseURL!);
 	const [user] = await client
 		.collection('users')
 		.getFullList({ filter: client.filter('email = {:email}', { email }) });
@@ -161,7 +154,7 @@ test('sign in to an existing account bringing the work along; the server refusin
 	await tab(page, 'Providers');
 
 	// the server refuses the upload (PocketBase's batch API turned off); signing in itself works
-	const client = await admin(baseURL);
+	const client = await superuser(baseURL!);
 	const acceptBatches = await refuseBatches(baseURL!);
 	try {
 		await tab(page, 'Account');

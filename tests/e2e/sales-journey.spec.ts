@@ -6,22 +6,15 @@
 // tokens); the round reveals itself and the disagreements show; the rep hands off to the prospect's
 // owner, who keeps the MSP as a viewer; the rep's private note is nowhere on the prospect's side.
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import PocketBase, { ClientResponseError } from 'pocketbase';
-import { TEST_ADMIN } from '../../scripts/test-pocketbase.mjs';
+import { ClientResponseError } from 'pocketbase';
 import { App } from './pages/app';
+import { superuser } from './superuser.fixture';
 import { newUser, PASSWORD } from './sync-lab.fixture';
 
 const TOP_FIVE = ['Help desk', 'Security', 'Roadmap'];
 const NOTE = 'Owner hesitated: backups never tested.';
 const BLIND = 'answers stay hidden until everyone listed has submitted or an owner reveals them';
 const tablet = { viewport: { width: 820, height: 1180 }, isMobile: true, hasTouch: true };
-
-async function superuser(baseURL: string): Promise<PocketBase> {
-	const client = new PocketBase(baseURL);
-	client.autoCancellation(false);
-	await client.collection('_superusers').authWithPassword(TEST_ADMIN.email, TEST_ADMIN.password);
-	return client;
-}
 
 async function tabletApp(browser: Browser): Promise<App> {
 	return new App(await (await browser.newContext(tablet)).newPage());

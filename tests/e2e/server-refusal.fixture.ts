@@ -1,15 +1,7 @@
 // The real server refusing pushes, instead of a faked answer: a superuser turns PocketBase's batch
 // API off (Settings → Batch), so every push the app tries is answered 403 by PocketBase itself, and
 // turns it back on. The app reaches the server the whole time (signing in, pulls and realtime work).
-import PocketBase from 'pocketbase';
-import { TEST_ADMIN } from '../../scripts/test-pocketbase.mjs';
-
-async function superuser(baseURL: string): Promise<PocketBase> {
-	const client = new PocketBase(baseURL);
-	client.autoCancellation(false);
-	await client.collection('_superusers').authWithPassword(TEST_ADMIN.email, TEST_ADMIN.password);
-	return client;
-}
+import { superuser } from './superuser.fixture';
 
 /** Turns the server's batch API off; the returned function turns it back on (call it in `finally`). */
 export async function refuseBatches(baseURL: string): Promise<() => Promise<void>> {

@@ -1,9 +1,8 @@
 import { chromium, expect, test } from '@playwright/test';
-import PocketBase from 'pocketbase';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { TEST_ADMIN } from '../../scripts/test-pocketbase.mjs';
+import { superuser } from './superuser.fixture';
 import { newUser, openLab, seat, signIn, syncUntilSettled } from './sync-lab.fixture';
 
 const browserOptions = {
@@ -74,8 +73,7 @@ test('a token that expires while offline does not stop work; on reconnect the pe
 	await page.reload();
 	await expect(page.locator('[data-lab-ready="true"]')).toBeVisible();
 	// the device's token becomes one that expires in 2 s (issued by the superuser for this test)
-	const admin = new PocketBase(baseURL);
-	await admin.collection('_superusers').authWithPassword(TEST_ADMIN.email, TEST_ADMIN.password);
+	const admin = await superuser(baseURL!);
 	const shortLived = await admin.collection('users').impersonate(ana.id, 2);
 	await page.evaluate(
 		([token, record]) => localStorage.setItem('pocketbase_auth', JSON.stringify({ token, record })),

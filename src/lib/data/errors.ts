@@ -60,6 +60,7 @@ export interface FailureMessage {
 }
 
 export const NETWORK_MESSAGE = 'No connection to the server. Try again when you are online.';
+export const SIGN_IN_AGAIN_MESSAGE = 'Sign in again to sync your changes.';
 export const QUOTA_MESSAGE =
 	'This device has no room left to store it. Free some space (close other apps’ data, or export and delete old records) and try again.';
 export const FALLBACK_MESSAGE = 'Something went wrong. Try again.';

@@ -1,6 +1,6 @@
 import { ClientResponseError } from 'pocketbase';
 import { recordSchemas } from '$lib/domain/schemas';
-import { NETWORK_MESSAGE, serverFieldMessages } from '../errors';
+import { NETWORK_MESSAGE, serverFieldMessages, SIGN_IN_AGAIN_MESSAGE } from '../errors';
 import { announce } from '../local/changes';
 import { pb } from '../server/client';
 import { recordKey, type LocalDb, type OutboxOperation, type StoredRecord } from '../local/local-db';
@@ -227,7 +227,7 @@ async function catchUp(db: LocalDb, group: Group): Promise<void> {
 function stoppedMessage(status: number, server: string): string {
 	const kept = 'Your changes are kept on this device and go up by themselves.';
 	if (status === 0) return NETWORK_MESSAGE;
-	if (status === 401) return 'Sign in again to sync your changes.';
+	if (status === 401) return SIGN_IN_AGAIN_MESSAGE;
 	if (status === 429) return `The server is busy. ${kept}`;
 	if (status >= 500) return `The server could not take your changes just now. ${kept}`;
 	const reason = server.replace(/\.$/, '') || `status ${status}`;

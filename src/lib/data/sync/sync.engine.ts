@@ -1,5 +1,5 @@
 import { ClientResponseError } from 'pocketbase';
-import { failureMessage } from '../errors';
+import { failureMessage, SIGN_IN_AGAIN_MESSAGE } from '../errors';
 import { onRecordChange } from '../local/changes';
 import { readIdentity } from '../local/identity';
 import { writeMeta } from '../local/local-db';
@@ -105,7 +105,7 @@ class SyncEngine {
 		try {
 			if (!(await refreshAuth(this.#refreshDue))) {
 				emitSyncEvent({ type: 'sign-in-required' });
-				emitSyncEvent({ type: 'cycle-finished', error: 'Sign in again to sync your changes.' });
+				emitSyncEvent({ type: 'cycle-finished', error: SIGN_IN_AGAIN_MESSAGE });
 				return;
 			}
 			this.#refreshDue = false;
